@@ -1,0 +1,3 @@
+"""orgraph: a timed, cited org-chart knowledge graph built from news reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,152 @@
+"""The library's front door: :class:`OrgGraph`, for notebooks, scripts and the CLI.
+
+It wraps a store (embedded or Neo4j) and offers loading, retracting, named pack queries
+as DataFrames, and the everyday reorg questions. It holds no Cypher of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from orgraph.config import Settings, open_neo4j
+from orgraph.errors import NotFoundError
+from orgraph.graph.ingest import LoadResult, load_report, retract
+from orgraph.graph.merge import Plan
+from orgraph.graph.model import Report, slugify
+from orgraph.graph.store import Row, Store
+from orgraph.loaders import ALL_SUFFIXES, read_report
+from orgraph.loaders.files import expand_paths
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class OrgGraph:
+    """A timed, cited org graph on one store.
+
+    Example:
+        >>> g = OrgGraph.open("./.orgraph")          # doctest: +SKIP
+        >>> g.load(["examples/"])                      # doctest: +SKIP
+        >>> g.query("reorg.reports_to", person="zhifeng-chen", as_of="2025-08-01")  # doctest: +SKIP
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> OrgGraph:
+        """Open (creating if needed) the embedded store in ``path`` (default ``ORGRAPH_STORE`` or ``./.orgraph``)."""
+        settings = Settings.from_env(store_dir=Path(path) if path else None)
+        from orgraph.graph.kuzu_store import KuzuStore
+
+        return cls(KuzuStore(settings.store_dir, read_only=read_only))
+
+    @classmethod
+    def neo4j(cls, uri: str, auth: tuple[str, str], database: str | None = None) -> OrgGraph:
+        """Connect to a Neo4j server over Bolt."""
+        return cls(open_neo4j(uri, auth[0], auth[1], database))
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, read_only: bool = False) -> OrgGraph:
+        """Open whatever store ``settings`` name (the CLI's path)."""
+        return cls(settings.open_store(read_only=read_only))
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    def __enter__(self) -> OrgGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def read(self, paths: Iterable[str | Path], published: date | None = None) -> list[Report]:
+        """Read and validate every file first, so one bad file means nothing is written."""
+        files = list(expand_paths((Path(p) for p in paths), ALL_SUFFIXES))
+        return [read_report(path, published=published) for path in files]
+
+    def load(
+        self,
+        paths: Iterable[str | Path],
+        published: date | None = None,
+        on_loaded: Callable[[LoadResult], None] | None = None,
+    ) -> list[LoadResult]:
+        """Load files and folders of reports; each report is applied atomically.
+
+        Raises:
+            InputError: a file is unusable (raised before anything is written).
+        """
+        results = []
+        for report in self.read(paths, published):
+            result = load_report(self.store, report)
+            results.append(result)
+            if on_loaded:
+                on_loaded(result)
+        return results
+
+    def load_reports(self, reports: Sequence[Report]) -> list[LoadResult]:
+        """Load already-built reports (e.g. from your own loader)."""
+        return [load_report(self.store, report) for report in reports]
+
+    def retract(self, source_id: str) -> Plan:
+        """Remove the claims only that report supported."""
+        return retract(self.store, source_id)
+
+    # -- questions ---------------------------------------------------------------------
+
+    def rows(self, name: str, /, **params: Any) -> list[Row]:
+        """Run a pack query by ``pack.name``; plain rows (dates as ``datetime.date``)."""
+        return self.store.read(name, **params)
+
+    def query(self, name: str, /, **params: Any) -> pd.DataFrame:
+        """Run a pack query and return a pandas DataFrame (one column per ``AS`` alias)."""
+        import pandas as pd
+
+        query = self.store.query(name)
+        rows = self.rows(name, **params)
+        columns = list(rows[0]) if rows else _aliases(query.text)
+        return pd.DataFrame(rows, columns=columns)
+
+    def person_id(self, text: str) -> str:
+        """The id of the person a user named by id, full name or alias.
+
+        Raises:
+            NotFoundError: nobody, or more than one person, matches.
+        """
+        found = self.rows("people.find", key=slugify(text))
+        if not found:
+            raise NotFoundError(f"no person matches {text!r}; try the full name as in the reports")
+        if len(found) > 1:
+            names = ", ".join(f"{r['name']} ({r['id']})" for r in found)
+            raise NotFoundError(f"{text!r} matches several people: {names}; use an id")
+        return str(found[0]["id"])
+
+    def reports_to(self, person: str, as_of: date | None = None) -> list[Row]:
+        """Whom ``person`` reports to on ``as_of`` (default today)."""
+        return self.rows("reorg.reports_to", person=self.person_id(person), as_of=as_of or date.today())
+
+    def after_departure(self, person: str, as_of: date | None = None) -> dict[str, list[Row]]:
+        """For a person who left: where they went, their former reports, and their teams' new leads."""
+        pid, day = self.person_id(person), as_of or date.today()
+        return {
+            section: self.rows(f"reorg.{section}", person=pid, as_of=day)
+            for section in ("departure", "former_reports", "team_successors")
+        }
+
+    def stats(self) -> dict[str, int]:
+        """Counts of nodes, edges and reports by kind."""
+        return {str(r["kind"]): int(r["count"]) for r in self.rows("graph.counts")}
+
+
+def _aliases(text: str) -> list[str]:
+    """Column names of a query with no rows, read from its last RETURN's AS aliases."""
+    import re
+
+    last = text[text.upper().rfind("RETURN") :]
+    return re.findall(r"\bAS\s+(\w+)", last, re.I)

@@ -1,0 +1,43 @@
+"""The ``orgraph`` command line: a thin shell over :class:`orgraph.api.OrgGraph`.
+
+Every command's errors that a user can fix (a bad file, an unknown person, an unreachable
+server) print one ``error: ...`` line on stderr and exit with code 2.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from orgraph.errors import OrgraphError
+
+
+class _Group(TyperGroup):
+    """Turns OrgraphError into one line on stderr and exit code 2, for every command."""
+
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer.Context is the public name of the same class
+        try:
+            return super().invoke(ctx)
+        except OrgraphError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Turn news reports about people moving between companies into a timed, cited org graph.\n\n"
+    "Example: orgraph load examples/ && orgraph after-departure 'Ruoming Pang'",
+)
+
+from orgraph.cli import commands as _commands  # noqa: E402,F401  (registers the commands)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

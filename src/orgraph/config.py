@@ -1,0 +1,63 @@
+"""Settings: the one place that reads the environment.
+
+``ORGRAPH_STORE`` names the embedded store's folder (default ``./.orgraph``). ``NEO4J_URI``
+(with ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) switches to Neo4j. CLI
+flags override both. Everything else receives a built store or driver.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgraph.errors import StoreError
+from orgraph.graph.store import Store
+
+DEFAULT_STORE = Path(".orgraph")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the graph lives."""
+
+    store_dir: Path = DEFAULT_STORE
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = None
+    neo4j_database: str | None = None
+
+    @classmethod
+    def from_env(cls, store_dir: Path | None = None, neo4j_uri: str | None = None) -> Settings:
+        """Settings from the environment, with explicit arguments taking precedence."""
+        env = os.environ
+        return cls(
+            store_dir=store_dir or Path(env.get("ORGRAPH_STORE") or DEFAULT_STORE),
+            neo4j_uri=neo4j_uri or env.get("NEO4J_URI") or None,
+            neo4j_user=env.get("NEO4J_USERNAME", "neo4j"),
+            neo4j_password=env.get("NEO4J_PASSWORD"),
+            neo4j_database=env.get("NEO4J_DATABASE") or None,
+        )
+
+    def open_store(self, *, read_only: bool = False) -> Store:
+        """Open the configured store: Neo4j when a URI is set, else the embedded one."""
+        if self.neo4j_uri:
+            return open_neo4j(self.neo4j_uri, self.neo4j_user, self.neo4j_password, self.neo4j_database)
+        from orgraph.graph.kuzu_store import KuzuStore
+
+        return KuzuStore(self.store_dir, read_only=read_only)
+
+
+def open_neo4j(uri: str, user: str, password: str | None, database: str | None = None) -> Store:
+    """Build a driver for ``uri`` and wrap it in a Neo4jStore."""
+    import neo4j
+
+    from orgraph.graph.neo4j_store import Neo4jStore
+
+    if password is None:
+        raise StoreError(f"{uri}: NEO4J_PASSWORD is not set")
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10.0)
+    except (ValueError, neo4j.exceptions.ConfigurationError) as err:
+        raise StoreError(f"{uri}: not a usable Neo4j URI ({err})") from err
+    return Neo4jStore(driver, database)

@@ -1,0 +1,4 @@
+// name: everyone
+// params:
+// returns: lots
+MATCH (p:Person) RETURN p.name AS name

@@ -1,0 +1,3 @@
+// name: everyone
+// returns: many
+MATCH (p:Person) RETURN p.name AS name

@@ -1,0 +1,4 @@
+// name: everyone
+// params:
+// returns: many
+MATCH (p:Person) RETURN p.name, p.id AS id
