@@ -21,7 +21,7 @@ ALL_SUFFIXES = NEWS_SUFFIXES + FACTS_SUFFIXES + HR_SUFFIXES
 
 
 def _news(path: Path, published: date | None) -> Report:
-    from orgraph.loaders.news.report import read_news_report
+    from orgraph.loaders.news_graph import read_news_report
 
     return read_news_report(path, published=published)
 

@@ -15,7 +15,7 @@ from orgraph.config import Settings, open_neo4j
 from orgraph.errors import NotFoundError
 from orgraph.graph.ingest import LoadResult, load_report, retract
 from orgraph.graph.merge import Plan
-from orgraph.graph.model import Report, slugify
+from orgraph.graph.model import EDGE_TYPES, NODE_KINDS, Report, slugify
 from orgraph.graph.store import Row, Store
 from orgraph.loaders import ALL_SUFFIXES, read_report
 from orgraph.loaders.files import expand_paths
@@ -141,7 +141,9 @@ class OrgGraph:
 
     def stats(self) -> dict[str, int]:
         """Counts of nodes, edges and reports by kind."""
-        return {str(r["kind"]): int(r["count"]) for r in self.rows("graph.counts")}
+        counts = dict.fromkeys((*NODE_KINDS, "Source", *EDGE_TYPES), 0)  # an engine may omit empty kinds
+        counts.update({str(r["kind"]): int(r["count"]) for r in self.rows("graph.counts")})
+        return counts
 
 
 def _aliases(text: str) -> list[str]:
