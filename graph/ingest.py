@@ -16,7 +16,7 @@ from orgraph.graph.merge import Plan, merge_claims, retract_source
 from orgraph.graph.model import EDGE_TYPES, Citation, Edge, Node, NodeKind, Report, Source, slugify
 from orgraph.graph.store import Row, Store, Tx
 
-_NODE_QUERIES: dict[NodeKind, str] = {"Person": "persons", "Team": "teams", "Company": "companies"}
+NODE_PACKS: dict[NodeKind, str] = {"Person": "persons", "Team": "teams", "Company": "companies"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,19 @@ def row_to_edge(row: Row) -> Edge:
     return Edge(citations=citations, **fields)
 
 
+def node_keys(name: str, aliases: list[str]) -> list[str]:
+    """The look-up keys of a node: slugs of its name and aliases (case- and accent-blind)."""
+    return list(dict.fromkeys(slugify(n) for n in (name, *aliases)))
+
+
 def _node_row(node: Node, source_ids: list[str]) -> Row:
-    keys = list(dict.fromkeys(slugify(name) for name in (node.name, *node.aliases)))
-    row: Row = {"id": node.id, "name": node.name, "aliases": node.aliases, "keys": keys, "source_ids": source_ids}
+    row: Row = {
+        "id": node.id,
+        "name": node.name,
+        "aliases": node.aliases,
+        "keys": node_keys(node.name, node.aliases),
+        "source_ids": source_ids,
+    }
     if node.kind == "Team":
         row["company"] = node.company
     return row
@@ -84,7 +94,7 @@ def _merge_nodes(tx: Tx, nodes: list[Node], source_id: str) -> tuple[dict[NodeKi
     """Node rows that need writing (new, new alias, or new source) and how many are new."""
     changed: dict[NodeKind, list[Row]] = {}
     added = 0
-    for kind, pack_name in _NODE_QUERIES.items():
+    for kind, pack_name in NODE_PACKS.items():
         mine = {n.id: n for n in nodes if n.kind == kind}
         if not mine:
             continue
@@ -111,7 +121,7 @@ def _merge_nodes(tx: Tx, nodes: list[Node], source_id: str) -> tuple[dict[NodeKi
     return changed, added
 
 
-def _write_plan(tx: Tx, plan: Plan) -> None:
+def write_plan(tx: Tx, plan: Plan) -> None:
     """Upsert and delete edges, grouped by type (one UNWIND per type, never a row at a time)."""
     for edge_type in EDGE_TYPES:
         suffix = edge_type.lower()
@@ -137,15 +147,18 @@ def load_report(store: Store, report: Report, now: datetime | None = None) -> Lo
     now = now or datetime.now(UTC)
 
     def work(tx: Tx) -> LoadResult:
+        from orgraph.graph.resolve import redirect  # resolve builds on this module
+
         source_id = report.source.id
-        node_rows, nodes_added = _merge_nodes(tx, report.nodes, source_id)
+        resolved = redirect(report, tx.run("_read.merges"))
+        node_rows, nodes_added = _merge_nodes(tx, resolved.nodes, source_id)
         for kind, rows in node_rows.items():
-            tx.run(f"_write.upsert_{_NODE_QUERIES[kind]}", rows=rows)
+            tx.run(f"_write.upsert_{NODE_PACKS[kind]}", rows=rows)
         if not tx.run("_read.source", id=source_id):
             tx.run("_write.upsert_source", rows=[_source_row(report.source, now)])
-        existing = [row_to_edge(r) for r in tx.run("_read.edges_touching", ids=sorted({n.id for n in report.nodes}))]
-        plan = merge_claims(report.claims, existing, now)
-        _write_plan(tx, plan)
+        existing = [row_to_edge(r) for r in tx.run("_read.edges_touching", ids=sorted({n.id for n in resolved.nodes}))]
+        plan = merge_claims(resolved.claims, existing, now)
+        write_plan(tx, plan)
         return LoadResult(source_id, report.source.path, nodes_added, plan.added, plan.updated, plan.unchanged)
 
     return store.write(work)
@@ -165,7 +178,7 @@ def retract(store: Store, source_id: str) -> Plan:
         scope_ids = sorted({e.src for e in citing} | {e.dst for e in citing})
         existing = [row_to_edge(r) for r in tx.run("_read.edges_touching", ids=scope_ids)]
         plan = retract_source(source_id, existing)
-        _write_plan(tx, plan)
+        write_plan(tx, plan)
         _drop_source_from_nodes(tx, source_id)
         tx.run("_write.delete_sources", ids=[source_id])
         return plan
@@ -175,9 +188,9 @@ def retract(store: Store, source_id: str) -> Plan:
 
 def _drop_source_from_nodes(tx: Tx, source_id: str) -> None:
     """Forget the source on its nodes; delete nodes no report and no edge supports any more."""
-    cited = [row for name in _NODE_QUERIES.values() for row in tx.run(f"_read.{name}_citing", source_id=source_id)]
+    cited = [row for name in NODE_PACKS.values() for row in tx.run(f"_read.{name}_citing", source_id=source_id)]
     orphans = {(r["kind"], r["id"]) for r in tx.run("_read.orphan_nodes", ids=[r["id"] for r in cited])}
-    for kind, pack_name in _NODE_QUERIES.items():
+    for kind, pack_name in NODE_PACKS.items():
         keep: list[Row] = []
         gone: list[str] = []
         for row in (r for r in cited if r["kind"] == kind):

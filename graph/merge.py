@@ -19,11 +19,11 @@ and writes back what changed. The rules:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from orgraph.graph.model import Claim, Edge, EdgeType, Interval, Precision, floor_date
+from orgraph.graph.model import Citation, Claim, Edge, EdgeType, Interval, Precision, floor_date
 
 _ORDER: dict[Precision, int] = {"year": 0, "month": 1, "day": 2}
 
@@ -207,18 +207,46 @@ def merge_claims(claims: list[Claim], existing: list[Edge], now: datetime) -> Pl
     return _plan(edges, before, created)
 
 
-def retract_source(source_id: str, existing: list[Edge]) -> Plan:
-    """Remove one report's citations; delete the edges no other report supports."""
+def strip_citations(gone: Callable[[Citation], bool], existing: list[Edge]) -> Plan:
+    """Remove the citations ``gone`` selects; delete edges left with none; re-settle the rest."""
     before = {e.id: e.model_dump() for e in existing}
     edges = [e.model_copy(deep=True) for e in existing]
     for edge in edges:
-        edge.citations = [c for c in edge.citations if c.source_id != source_id]
-    gone = [e for e in edges if not e.citations]
+        edge.citations = [c for c in edge.citations if not gone(c)]
     kept = [e for e in edges if e.citations]
     settle_supersession(kept)
     plan = _plan(kept, before, set())
-    plan.deletes = gone
+    plan.deletes = [e for e in edges if not e.citations]
     return plan
+
+
+def retract_source(source_id: str, existing: list[Edge]) -> Plan:
+    """Remove one report's citations; delete the edges no other report supports."""
+    return strip_citations(lambda c: c.source_id == source_id, existing)
+
+
+def as_claims(edge: Edge, src: str, dst: str) -> list[Claim]:
+    """The claims that built ``edge``, one per citation, re-pointed to ``src`` → ``dst``.
+
+    An end set by supersession is left out: it is recomputed where the claims land.
+    """
+    end, end_precision = _stated_end(edge)
+    fields = edge.model_dump(
+        include={
+            "type",
+            "valid_from",
+            "valid_from_precision",
+            "announced_at",
+            "role",
+            "from_org",
+            "to_org",
+            "headcount",
+        }
+    )
+    return [
+        Claim(src=src, dst=dst, valid_to=end, valid_to_precision=end_precision, citation=c, **fields)
+        for c in edge.citations
+    ]
 
 
 def _plan(edges: list[Edge], before: Mapping[str, object], created: set[str]) -> Plan:

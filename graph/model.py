@@ -30,6 +30,9 @@ SourceKind = Literal["news", "facts", "hr"]
 NODE_KINDS: tuple[NodeKind, ...] = ("Person", "Team", "Company")
 EDGE_TYPES: tuple[EdgeType, ...] = ("REPORTS_TO", "LEADS", "MEMBER_OF", "WORKED_AT", "PART_OF")
 
+#: Larger stated team sizes are typos (and would not fit the stores' 64-bit integers).
+MAX_HEADCOUNT = 10_000_000
+
 #: The node kinds each edge type connects, (from, to).
 ENDPOINTS: dict[EdgeType, tuple[NodeKind, NodeKind]] = {
     "REPORTS_TO": ("Person", "Person"),
@@ -176,7 +179,9 @@ class Claim(Interval):
     role: str | None = Field(default=None, description="Title or role held on this edge (e.g. 'CEO').")
     from_org: str | None = Field(default=None, description="WORKED_AT: company id the person came from.")
     to_org: str | None = Field(default=None, description="WORKED_AT: company id the person left for.")
-    headcount: int | None = Field(default=None, ge=0, description="LEADS/PART_OF: stated size of the team.")
+    headcount: int | None = Field(
+        default=None, ge=0, le=MAX_HEADCOUNT, description="LEADS/PART_OF: stated size of the team."
+    )
     citation: Citation = Field(description="The sentence and report this claim was read from.")
 
     @model_validator(mode="after")

@@ -118,3 +118,20 @@ RETURN 'Team' AS kind, n.id AS id, n.name AS name, n.aliases AS aliases, n.keys 
 MATCH (n:Company)
 WHERE $source_id IN n.source_ids
 RETURN 'Company' AS kind, n.id AS id, n.name AS name, n.aliases AS aliases, n.keys AS keys, n.source_ids AS source_ids
+
+// name: merges
+// params:
+// returns: many
+// Every recorded entity merge, oldest first: load-time id rewriting and unmerge read them.
+MATCH (m:Merge)
+RETURN m.id AS id, m.kind AS kind, m.kept AS kept, m.merged AS merged, m.payload AS payload,
+       m.recorded_at AS recorded_at
+ORDER BY recorded_at
+
+// name: names
+// params:
+// returns: many
+// Every person's and company's id and name, for proposing duplicate candidates.
+MATCH (n:Person) RETURN 'Person' AS kind, n.id AS id, n.name AS name
+UNION ALL
+MATCH (n:Company) RETURN 'Company' AS kind, n.id AS id, n.name AS name

@@ -203,3 +203,16 @@ DETACH DELETE n
 // Empties the graph (tests against a shared Neo4j database start from nothing).
 MATCH (n)
 DETACH DELETE n
+
+// name: upsert_merge
+// params: rows
+// returns: none
+UNWIND $rows AS r
+MERGE (m:Merge {id: r.id})
+SET m.kind = r.kind, m.kept = r.kept, m.merged = r.merged, m.payload = r.payload, m.recorded_at = r.recorded_at
+
+// name: delete_merge
+// params: id
+// returns: none
+MATCH (m:Merge {id: $id})
+DELETE m

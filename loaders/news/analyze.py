@@ -1,0 +1,141 @@
+"""Mention analysis of a whole document: every finder run in order, with masking between.
+
+Order matters: companies and dates first (so they are never read as names), then titles
+and teams, then people, then anaphora that point back at them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from orgraph.loaders.news.coref import (
+    resolve_company_phrases,
+    resolve_pronouns,
+    resolve_team_phrases,
+)
+from orgraph.loaders.news.dates import find_dates, find_durations
+from orgraph.loaders.news.gazetteer import Gazetteer
+from orgraph.loaders.news.mentions import Mention, drop_overlapping, mask
+from orgraph.loaders.news.models import NewsDocument
+from orgraph.loaders.news.orgs import find_orgs
+from orgraph.loaders.news.people import find_name_parts, find_people
+from orgraph.loaders.news.segment import Sentence, split_sentences
+from orgraph.loaders.news.teams import find_teams
+from orgraph.loaders.news.titles import find_titles
+
+
+@dataclass
+class Analysis:
+    """A document's sentences and mentions, with team ownership worked out."""
+
+    doc: NewsDocument
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    focus_org: str | None
+    team_orgs: dict[str, str] = field(default_factory=dict)
+
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        """Mentions inside ``sentence``, in order."""
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+
+
+def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
+    """Find every mention in ``doc`` and decide which company each team belongs to."""
+    text = doc.text
+    sentences = split_sentences(text)
+    orgs = find_orgs(text, gazetteer)
+    orgs += resolve_company_phrases(text, orgs)
+    dates = [_dated(m) for s in sentences for m in _sentence_dates(s, doc)]
+    masked = mask(text, orgs + dates)
+    titles = find_titles(masked)
+    teams = [t for t in find_teams(text, masked) if not any(t.overlaps(r.start, r.end) for r in titles)]
+    teams += resolve_team_phrases(masked, sorted(teams, key=lambda m: m.start))
+    masked = mask(masked, titles + teams)
+    full = find_people(masked)
+    people = sorted(full + find_name_parts(masked, full), key=lambda m: m.start)
+    taken = orgs + dates + titles + teams + people
+    people += resolve_pronouns(text, sentences, sorted(people, key=lambda m: m.start), taken)
+    mentions = drop_overlapping(orgs + dates + titles + teams + people)
+    focus = _focus_org(orgs)
+    analysis = Analysis(doc, sentences, mentions, focus)
+    _assign_team_orgs(analysis)
+    return analysis
+
+
+def _sentence_dates(sentence: Sentence, doc: NewsDocument) -> list[Mention]:
+    """Date and duration mentions of one sentence, with document offsets."""
+    out = [
+        Mention("DATE", sentence.start + d.start, sentence.start + d.end, d.value, precision=d.precision)
+        for d in find_dates(sentence.text, doc.published)
+    ]
+    for dur in find_durations(sentence.text):
+        start, end = sentence.start + dur.start, sentence.start + dur.end
+        out = [m for m in out if not m.overlaps(start, end)]
+        out.append(Mention("DUR", start, end, str(dur.years), size=dur.years))
+    return out
+
+
+def _dated(mention: Mention) -> Mention:
+    """Identity; kept as a hook so date mentions pass through one place."""
+    return mention
+
+
+def _focus_org(orgs: list[Mention]) -> str | None:
+    """The company the report is mostly about: the most often named one."""
+    counts = Counter(m.value for m in orgs if m.value)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_OWNER_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:(?:the|new|entire|whole|own|core|secretive|[\w-]+)\s+){0,2}$")
+_AFTER_OWNER = re.compile(r"^\s+(?:at|of|within|inside)\s+$")
+_DESTINATION = re.compile(r"\b(?:to|for|join(?:s|ed|ing)?)\s+$")
+
+
+def _assign_team_orgs(analysis: Analysis) -> None:
+    """Give each team mention its company: explicit owner, earlier owner, or context."""
+    text = analysis.doc.text
+    for sentence in analysis.sentences:
+        mentions = analysis.in_sentence(sentence)
+        for index, team in enumerate(mentions):
+            if team.kind not in ("TEAM", "ROLE") or team.org:
+                continue
+            owner = _explicit_owner(text, mentions, index)
+            if owner and team.value and team.kind == "TEAM":
+                analysis.team_orgs.setdefault(team.value, owner)
+            team.org = owner
+    for sentence in analysis.sentences:
+        mentions = analysis.in_sentence(sentence)
+        for team in mentions:
+            if team.kind == "TEAM" and not team.org and team.extra.get("needs_owner"):
+                team.value = None if team.size is None else team.value
+                team.extra["unowned"] = "1"
+                continue
+            if team.kind == "TEAM" and not team.org:
+                known = analysis.team_orgs.get(team.value or "")
+                team.org = known or _context_owner(text, mentions) or analysis.focus_org
+                if team.value:
+                    analysis.team_orgs.setdefault(team.value, team.org or "")
+
+
+def _explicit_owner(text: str, mentions: list[Mention], index: int) -> str | None:
+    """Company named right before ("Apple's AFM team") or after ("team at Apple") a team."""
+    team = mentions[index]
+    if index > 0 and mentions[index - 1].kind == "ORG":
+        before = mentions[index - 1]
+        if _OWNER_GAP.match(text[before.end : team.start]):
+            return before.value
+    if index + 1 < len(mentions) and mentions[index + 1].kind == "ORG":
+        after = mentions[index + 1]
+        if _AFTER_OWNER.match(text[team.end : after.start]):
+            return after.value
+    return None
+
+
+def _context_owner(text: str, mentions: list[Mention]) -> str | None:
+    """The one company a sentence names other than as a destination ("to Meta")."""
+    owners = {
+        m.value for m in mentions if m.kind == "ORG" and not _DESTINATION.search(text[max(0, m.start - 12) : m.start])
+    }
+    return owners.pop() if len(owners) == 1 else None

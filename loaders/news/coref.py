@@ -1,0 +1,96 @@
+"""Coreference: pronouns and "the company"-style phrases resolved to earlier mentions.
+
+Surnames are handled in :mod:`people`; here "he"/"she"/"him" take the most recent person,
+"they" as a subject takes the one person of the previous sentence when no plural group of
+people was mentioned there, and "the company" takes the most recent company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgraph.loaders.news.mentions import Mention
+from orgraph.loaders.news.segment import Sentence
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
+_THEY = re.compile(r"(?:^|[,;]\s+|\band\s+)([Tt]hey)\s+(?!are\b|were\b)")
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:engineers|researchers|employees|executives|people|staff|members|colleagues|"
+    r"workers|scientists|leaders|managers|teams|others|both|two|three)\b"
+)
+_COMPANY_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|startup|start-up|tech\s+giant|iPhone\s+maker|chipmaker|"
+    r"search\s+giant|social\s+media\s+giant|(?:[A-Z][\w-]+\s+)?(?:maker|giant)|"
+    r"[A-Z][a-z]+-based\s+(?:company|firm|giant))\b"
+)
+
+
+_TEAM_PHRASE = re.compile(r"\b[Tt]he\s+(?:group|team|unit|division|lab)\b(?!\s+(?:of|behind|that|which|at)\b)")
+
+
+def resolve_team_phrases(text: str, teams: list[Mention]) -> list[Mention]:
+    """Mentions for "the group"/"the team" as the latest named team before them."""
+    out = []
+    for match in _TEAM_PHRASE.finditer(text):
+        if any(t.overlaps(match.start(), match.end()) for t in teams):
+            continue
+        earlier = [t for t in teams if t.end <= match.start() and t.value]
+        if earlier:
+            latest = earlier[-1]
+            out.append(Mention("TEAM", match.start(), match.end(), latest.value,
+                               org=latest.org, anaphor=True))  # fmt: skip
+    return out
+
+
+def resolve_company_phrases(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Mentions for "the company"/"the firm"/"the iPhone maker" as the latest company."""
+    out = []
+    for match in _COMPANY_PHRASE.finditer(text):
+        earlier = [m for m in orgs if m.end <= match.start()]
+        if earlier:
+            latest = earlier[-1]
+            out.append(Mention("ORG", match.start(), match.end(), latest.value, anaphor=True))
+    return out
+
+
+def resolve_pronouns(
+    text: str, sentences: list[Sentence], people: list[Mention], taken: list[Mention]
+) -> list[Mention]:
+    """Mentions for person pronouns, resolved to the subject of the discourse.
+
+    A pronoun takes the first person named earlier in its own sentence, else the first
+    person of the latest earlier sentence that names one: news keeps its protagonist as
+    the subject, so this beats plain recency ("At Meta he reports to the CTO, Priya").
+    """
+    out: list[Mention] = []
+    subject: str | None = None
+    for index, sentence in enumerate(sentences):
+        inside = [m for m in people if sentence.start <= m.start < sentence.end]
+        found: list[Mention] = []
+        for match in _PRONOUN.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(m.overlaps(start, end) for m in taken):
+                continue
+            before = [m for m in inside if m.end <= start]
+            target = before[0].value if before else subject
+            if target:
+                found.append(Mention("PER", start, end, target, anaphor=True))
+        if index:
+            found.extend(_they(sentence, sentences[index - 1], people))
+        out.extend(found)
+        ordered = sorted(inside + found, key=lambda m: m.start)
+        if ordered:
+            subject = ordered[0].value
+    return out
+
+
+def _they(sentence: Sentence, previous: Sentence, people: list[Mention]) -> list[Mention]:
+    """Resolve subject "they" when the previous sentence spoke of exactly one person."""
+    names = {m.value for m in people if previous.start <= m.start < previous.end}
+    if len(names) != 1 or _PLURAL_PEOPLE.search(previous.text):
+        return []
+    out = []
+    for match in _THEY.finditer(sentence.text):
+        start = sentence.start + match.start(1)
+        out.append(Mention("PER", start, start + 4, next(iter(names)), anaphor=True))
+    return out

@@ -1,0 +1,120 @@
+"""Word lists that tell person names apart from other capitalised words.
+
+The lists are deliberately broad but not exhaustive: a name missing here can still be found
+from its context (a title before it, a verb like "joined" after it, ", who" after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST = """
+aaron abby abhishek adam adrian aidan aiden aisha ajay akira alan albert alex alexa alexander
+alexandr alexandra alexis ali alice alicia alison allen alyssa amanda amber amelia amit amy ana
+anders andre andrea andreas andrew andy angela angelica anil anita ann anna anne annie anthony
+anton antonio anya aravind ari arjun arnold arthur arun ashley ashok ashish aya barbara barry
+ben benjamin bernard beth betty bill billy blake bob bobby boris brad bradley brandon brendan
+brenda brett brian bruce bryan caitlin caleb cameron carl carla carlos carmen carol caroline
+casey catherine cathy chad charles charlie charlotte chen cheng chris christian christina
+christine christopher chuck cindy claire clara claude clement colin connor craig cristiano
+cynthia dan dana daniel daniela danielle daphne dario darius dave david dawn dean deborah
+deepak demis denis dennis derek diana diane dimitri dina dmitry dominic don donald donna doug
+douglas dylan ed eddie edward eileen elena eli elizabeth ella ellen elon emily emma eric erica
+erik erin ethan eugene eva evan fei felix fernando fidji fiona francesca francis frank fred
+gabriel gary gavin gene george gerald gina giovanni glenn grace graham greg gregory guido hal
+hannah hans harry heather hector helen henry hiroshi holly howard hugo ian igor ilya irene
+isaac isabel ivan jack jackie jacob jake james jamie jan jane janet jared jason javier jay
+jean jeff jeffrey jen jennifer jensen jeremy jerry jess jessica jill jim jimmy jo joan joanna
+joe joel johan john johnny jon jonathan jordan jorge jose joseph josh joshua joy juan judy julia
+julian julie jun justin kai karen karthik kate katherine kathryn kathy katie kay keith kelly
+ken kenneth kerry kevin kim kimberly kirk kristen kumar kurt kyle lakshmi lance larry laura
+lauren lawrence leah lee leo leon leonard lila lily linda lisa liz logan lori louis lucas lucy
+luis luke lynn madeline maggie manish marc marcus margaret maria marie marissa mark marta martin
+mary matt matthew maureen max maya megan melissa mercedes mia michael michelle miguel mike mira
+miriam mitchell mohammed mohit molly monica mustafa nadella naomi natalie nathan neal neil nick
+nicholas nicole nikhil nina noah noam nora olivia omar oscar pablo pam pamela pat patricia
+patrick paul paula pavel pedro peng peter phil philip phillip pierre pooja prabhakar pradeep
+priya qi rachel rahul raj rajesh ralph ram ramesh randy raquel ravi ray raymond rebecca reed
+richard rick rita rob robert robin rod rodney roger rohan ron ronald rose ross roy ruoming rui
+russell ruth ryan sachin sam samantha samuel sandra sandy sanjay sara sarah satya scott sean
+sebastian sergey seth shane shannon sharon shawn sheryl shira simon sonia sophia sophie stan
+stanley stefan stella stephanie stephen steve steven stuart sue sundar susan suzanne sven tara
+ted teresa terry thomas tim timothy tina toby todd tom tommy tony tracy travis trevor tyler
+umesh urs valerie vanessa varun victor victoria vijay vikram vincent vinod virginia vivek
+walter wayne wei wendy will william xavier yann yan yang yi ying yoshua yuki yusuf zach zachary
+zoe zoubin
+"""
+
+_SURNAMES = """
+chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo gao zheng liang
+xie tang han cao deng feng song pang gu jiang shen lu ye yu du su wei xiao kim lee park choi
+jung kang cho yoon nguyen tran pham patel shah singh kumar gupta sharma mehta reddy rao iyer
+nair das ghosh khan ahmed ali hassan tanaka suzuki sato watanabe yamamoto smith johnson
+williams brown jones miller davis garcia rodriguez martinez hernandez lopez gonzalez wilson
+anderson thomas taylor moore jackson martin white harris thompson clark lewis robinson walker
+young allen king wright scott hill green adams baker nelson carter mitchell roberts turner
+phillips campbell parker evans edwards collins stewart morris murphy cook rogers morgan cooper
+peterson bailey reed kelly howard cox ward richardson wood watson brooks bennett gray james
+hughes price sanders myers long ross foster
+"""
+
+FIRST_NAMES = frozenset(_FIRST.split())
+SURNAMES = frozenset(_SURNAMES.split())
+
+# Capitalised words that start sentences or name things but never people.
+NOT_NAME_WORDS = frozenset(
+    """
+a about according after all also an and another apple's as at because before being both but
+by chief company during each earlier either even every for former from further he her his
+how however if in into it its last later like many meanwhile more most new next no none not
+now of on once one or other our over per she since so some such than that the their them
+then there these they this those though through to today under until up upon us we what when
+where which while who why will with within without yet yes you your january february march
+april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday ai artificial intelligence machine learning model models
+team group lab labs division unit department engineering research software hardware silicon
+valley vision pro intelligence inc corp corporation ltd llc plc co platforms technologies
+systems capital ventures partners university institute school college news times journal
+post street report reports reuters bloomberg ceo cto cfo coo president vice director head
+executive officer founder engineer senior staff principal distinguished manager leader lead
+chairman chair board north south east west world global international national american
+chinese european united states kingdom
+""".split()  # noqa: SIM905
+)
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "them": "p"}
+
+_BOILERPLATE_GLUE = re.compile(r"^(?:Comments?|Advertisement|Share|Subscribe|Reply|Related|Print|Email)(?=[A-Z][a-z])")
+
+
+def strip_glued_boilerplate(token: str) -> int:
+    """Return how many leading characters of ``token`` are glued-on page furniture.
+
+    Scraped pages sometimes join a widget label to the first word of the article
+    ("Leave a CommentRuoming"); the name starts after the label.
+    """
+    match = _BOILERPLATE_GLUE.match(token)
+    return match.end() if match else 0
+
+
+def is_name_token(token: str) -> bool:
+    """Tell whether a token could be part of a personal name (capitalised word or initial)."""
+    if re.fullmatch(r"[A-Z]\.", token):
+        return True
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Z]?[a-zà-ÿ]+)*", token):
+        # Accept camel-cased surnames such as McDonald or DeSantis.
+        return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+", token))
+    return token.lower() not in NOT_NAME_WORDS
+
+
+def name_score(tokens: list[str]) -> int:
+    """Score how name-like a sequence of capitalised tokens is from the word lists alone.
+
+    Returns:
+        2 if the first token is a known first name, 1 if the last is a known surname, else 0.
+    """
+    if tokens[0].lower() in FIRST_NAMES:
+        return 2
+    if tokens[-1].lower() in SURNAMES:
+        return 1
+    return 0

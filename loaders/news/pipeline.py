@@ -1,0 +1,118 @@
+"""The extraction pipeline: analyse mentions, match rules, infer, validate."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from orgraph.loaders.news.analyze import Analysis, analyze
+from orgraph.loaders.news.gazetteer import Gazetteer, default_gazetteer
+from orgraph.loaders.news.infer import infer
+from orgraph.loaders.news.models import Evidence, ExtractedFact, NewsDocument, Precision
+from orgraph.loaders.news.reader import read_document
+from orgraph.loaders.news.relations import Draft, extract_drafts
+from orgraph.loaders.news.segment import Sentence
+from orgraph.loaders.news.validate import validate
+
+JSON_FIELDS = (
+    "type", "person", "org", "team", "manager", "title", "date", "since", "until", "from_org",
+    "to_org", "date_precision", "team_size", "evidence", "confidence", "method",
+)  # fmt: skip
+
+
+def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list[ExtractedFact]:
+    """Extract timed, cited facts from a news document.
+
+    Args:
+        doc: The document, as returned by :func:`read_document`.
+        gazetteer: Companies to recognise; defaults to the shipped list plus any files
+            named by ``ORGRAPH_COMPANIES``.
+
+    Returns:
+        Facts in document order, each citing the sentence it came from.
+    """
+    gaz = gazetteer or default_gazetteer()
+    analysis = analyze(doc, gaz)
+    drafts = infer(extract_drafts(analysis), analysis)
+    facts = [_to_fact(d, doc.text) for d in drafts]
+    facts += _part_of(analysis, facts)
+    companies = set(gaz.companies) | {m.value for m in analysis.mentions if m.kind == "ORG" and m.value}
+    facts = validate(facts, companies)
+    return sorted(facts, key=lambda f: (f.evidence.start, _TYPE_ORDER[f.type]))
+
+
+_TYPE_ORDER = {"LEFT": 0, "JOINED": 1, "ROLE": 2, "LEADS": 3, "REPORTS_TO": 4, "PART_OF": 5}
+
+
+def extract_json(path: Path, published: date | None = None) -> list[dict[str, Any]]:
+    """Read a report and return its facts in the stable JSON form.
+
+    Args:
+        path: The report file (.txt, .md, .html, .htm).
+        published: Publication date, when the file does not state one.
+
+    Returns:
+        One dict per fact with keys :data:`JSON_FIELDS`, evidence as
+        ``{"quote", "start", "end"}``.
+    """
+    doc = read_document(Path(path), published)
+    return [fact_to_json(f) for f in extract_facts(doc)]
+
+
+def fact_to_json(fact: ExtractedFact) -> dict[str, Any]:
+    """Dump a fact with every key present, in a stable order."""
+    data = fact.model_dump(mode="json")
+    return {name: data[name] for name in JSON_FIELDS}
+
+
+def _evidence(sentence: Sentence) -> Evidence:
+    """Evidence citing a whole sentence."""
+    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _to_fact(draft: Draft, text: str) -> ExtractedFact:
+    """Turn a draft into a fact; the precision follows whichever date the fact carries."""
+    when = draft.date or draft.since or draft.until
+    precision = draft.precision if draft.date else _precision_of(when)
+    return ExtractedFact(
+        type=draft.type, person=draft.person, org=draft.org, team=draft.team,
+        manager=draft.manager, title=draft.title, date=draft.date, since=draft.since,
+        until=draft.until, from_org=draft.from_org, to_org=draft.to_org,
+        date_precision=precision,
+        team_size=draft.team_size, evidence=_evidence(draft.sentence),
+        confidence=round(min(max(draft.confidence, 0.05), 1.0), 2), method=draft.method,
+    )  # fmt: skip
+
+
+def _precision_of(value: str | None) -> Precision | None:
+    """Precision implied by an ISO string's length."""
+    if not value:
+        return None
+    by_length: dict[int, Precision] = {4: "year", 7: "month", 10: "day"}
+    return by_length.get(len(value))
+
+
+def _part_of(analysis: Analysis, found: list[ExtractedFact]) -> list[ExtractedFact]:
+    """PART_OF(team, company) once per named team, citing its first mention; teams known
+    only from facts ("head of software engineering") cite the first such fact."""
+    facts: list[ExtractedFact] = []
+    seen: set[str] = set()
+    for fact in found:
+        if fact.team and fact.org and fact.team not in seen and fact.type == "LEADS":
+            seen.add(fact.team)
+            facts.append(ExtractedFact(type="PART_OF", team=fact.team, org=fact.org,
+                                       evidence=fact.evidence, confidence=0.7,
+                                       method="team_of_leader"))  # fmt: skip
+    for sentence in analysis.sentences:
+        for mention in analysis.in_sentence(sentence):
+            team = mention.value if mention.kind == "TEAM" else mention.team
+            if mention.kind == "ROLE" or not team or team in seen or not mention.org:
+                continue
+            if mention.kind == "ORG" and mention.team is None:
+                continue
+            seen.add(team)
+            facts.append(ExtractedFact(type="PART_OF", team=team, org=mention.org,
+                                       evidence=_evidence(sentence), confidence=0.75,
+                                       method="team_owner"))  # fmt: skip
+    return facts

@@ -1,0 +1,161 @@
+"""Relation rules over placeholder clauses.
+
+Each rule is a regular expression over a clause in placeholder form (see :mod:`clauses`)
+written with macros: ``{SUBJ}`` one or more people, ``{ADV}`` auxiliaries and adverbs,
+``⟨O…⟩`` a company, ``⟨T…⟩`` a team, ``⟨R…⟩`` a title. A rule names the fact type it
+yields; :mod:`relations` turns its groups into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from orgraph.loaders.news.models import FactType
+
+_P = r"⟨P\d+⟩"
+_MACROS = {
+    "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)",
+    "ADV": (
+        r"(?:\s+(?:also|now|recently|just|officially|reportedly|quietly|formally|previously|"
+        r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
+        r"primarily|currently|himself|herself|has|have|had|is|are|was|were|been|be|being|will|"
+        r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today))*"
+    ),
+    "O": r"⟨O\d+⟩",
+    "OT": r"⟨[OT]\d+⟩",
+    "T": r"⟨T\d+⟩",
+    "R": r"⟨R\d+⟩",
+    "P": _P,
+    "W": r"(?:[\w'-]+\s+)",
+    "DET": r"(?:(?:the|its|their|his|her|a|an)\s+)?",
+}
+
+_JOIN_V = (
+    r"join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|"
+    r"(?:move[sd]?|moving|defect(?:s|ed|ing)?|jump(?:s|ed|ing)?|switch(?:es|ed|ing)?|"
+    r"return(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es|ne|ing)?|decamp(?:s|ed|ing)?|"
+    r"bolt(?:s|ed|ing)?|come|came|comes)\s+(?:over\s+|back\s+)?to|"
+    r"sign(?:s|ed|ing)?\s+on\s+(?:with|at|to)|(?:start|begin|began|begun)(?:s|ed|ning)?\s+(?:work\s+)?at|"
+    r"(?:been|is|was)\s+at(?=\s+⟨O\d+⟩\s+since)|"
+    r"(?:hired|poached|recruited|lured|tapped|picked|snapped\s+up|brought\s+on|acqui-?hired)"
+    r"\s+(?:away\s+)?by"
+)
+_LEAVE_V = (
+    r"left|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
+    r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)\s+down\s+from|"
+    r"part(?:s|ed|ing)\s+ways\s+with|walk(?:s|ed|ing)\s+away\s+from|bolt(?:s|ed|ing)?\s+from|"
+    r"ditch(?:es|ed|ing)?|(?:fired|ousted|let\s+go|laid\s+off|pushed\s+out)(?:\s+(?:by|from))?"
+)
+_LEAD_V = (
+    r"lead(?:s|ing)?|led|run(?:s|ning)?|ran|head(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|"
+    r"overseen|manag(?:e|es|ed|ing)|in\s+charge\s+of|(?:took|take[sn]?|taking)\s+over|"
+    r"helm(?:s|ed|ing)?|direct(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|steer(?:s|ed|ing)?|"
+    r"(?:took|take[sn]?|taking|assume[sd]?|assuming)\s+(?:the\s+)?(?:helm|charge|leadership|"
+    r"control)\s+of"
+)
+_HIRE_V = (
+    r"hired|hires|poached|poaches|recruited|recruits|lured|lures|tapped|taps|snagged|snags|"
+    r"nabbed|nabs|landed|lands|brought\s+(?:on|in)|brings\s+(?:on|in)|added|adds|appointed|"
+    r"appoints|named|names|snapped\s+up|picked\s+up|welcomed|welcomes|signed"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern that yields one kind of fact."""
+
+    name: str
+    type: FactType
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+def _rule(name: str, type_: FactType, pattern: str, confidence: float = 0.85) -> Rule:
+    """Compile a rule, expanding ``{MACRO}`` names in its pattern."""
+    expanded = re.sub(r"\{(\w+)\}", lambda m: _MACROS[m.group(1)], pattern)
+    return Rule(name, type_, re.compile(expanded, re.IGNORECASE), confidence)
+
+
+CLAUSE_RULES: list[Rule] = [
+    _rule("join_verb", "JOINED", rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_JOIN_V})\s+{{DET}}(?P<obj>{{OT}})"),
+    _rule("joined_from", "JOINED", r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?)\s+from\s+(?P<frm>{O})"),
+    _rule(
+        "latest_hire",
+        "JOINED",
+        r"{SUBJ}{ADV}\s+(?:is|was|becomes|became)\s+{DET}(?:latest|newest|most\s+recent|another|"
+        r"first|second|third|new|recent)\s+{W}{0,2}?(?:hire|addition|recruit|arrival|catch|"
+        r"poach|to\s+join|high-profile\s+hire)\s+(?:for|at|to|by|of|from)?\s*(?P<obj>{OT})",
+    ),
+    _rule(
+        "org_hires",
+        "JOINED",
+        rf"(?P<obj>{{O}}){{ADV}}\s+(?P<verb>{_HIRE_V})\s+(?:{{W}}|{{O}}\s+|{{R}}\s+){{0,5}}?{{SUBJ}}",
+    ),
+    _rule(
+        "leave_verb",
+        "LEFT",
+        rf"{{SUBJ}}{{ADV}}\s+(?:(?:was|been|is|got)\s+)?(?P<verb>{_LEAVE_V})"
+        r"(?:\s+(?:the\s+)?(?P<obj>{OT}))?",
+    ),
+    _rule(
+        "latest_to_leave",
+        "LEFT",
+        r"{SUBJ}{ADV}\s+(?:is|was|becomes|became)\s+the\s+(?:latest|newest|most\s+recent|\w+)\s+"
+        r"{W}{0,3}?to\s+(?:leave|exit|depart(?:\s+from)?|quit|walk\s+away\s+from)\s+(?P<obj>{OT})",
+    ),
+    _rule(
+        "org_loses",
+        "LEFT",
+        r"(?P<obj>{O}){ADV}\s+(?:lost|loses|losing)\s+(?:{W}|{R}\s+){0,4}?{SUBJ}",
+    ),
+    _rule(
+        "lead_verb",
+        "LEADS",
+        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})",
+    ),
+    _rule(
+        "led_by",
+        "LEADS",
+        r"(?P<team>{T})(?P<aux>{ADV})\s+(?:being\s+)?(?P<verb>led|run|headed|overseen|managed|"
+        r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by\s+{SUBJ}",
+    ),
+    _rule(
+        "reports_to",
+        "REPORTS_TO",
+        r"{SUBJ}{ADV}\s+(?:directly\s+)?(?:report(?:s|ed|ing)?|answer(?:s|ed)?)\s+(?:directly\s+)?"
+        r"(?:to|into)\s+(?P<mgr>{P})",
+    ),
+]
+
+SENTENCE_RULES: list[Rule] = [
+    _rule(
+        "title_comma_name", "ROLE", r"(?<!former\s)(?<!⟨O\d⟩\s)(?<!')\b(?:the|its|their)\s+(?P<role>{R})\s*,\s+{SUBJ}"
+    ),
+    _rule("org_title_name", "ROLE", r"(?<!former\s)(?P<obj>{O})(?:'s)?\s+{W}{0,2}?(?P<role>{R})\s*,?\s+{SUBJ}"),
+    _rule(
+        "name_comma_org_title",
+        "ROLE",
+        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+)?(?P<obj>{O})(?:'s)?\s+{W}{0,3}?(?P<role>{R})",
+    ),
+    _rule(
+        "name_comma_title_of_org",
+        "ROLE",
+        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+){0,2}?(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj>{O}))?(?=\s*[,.;]|\s+(?:and|who)\b|$)",
+    ),
+    _rule(
+        "name_is_title",
+        "ROLE",
+        r"{SUBJ}{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
+        r"named|appointed|promoted\s+to|took\s+over\s+as|takes\s+over\s+as|(?:re)?join(?:s|ed)?\s+"
+        r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:new\s+|interim\s+|acting\s+)?(?:(?P<obj>{O})(?:'s)?\s+)?"
+        r"(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj2>{O}))?",
+    ),
+    _rule("former_org_name", "LEFT", r"\bformer\s+(?P<obj>{O})(?:'s)?\s+(?:{W}|{R}\s+){0,3}?{SUBJ}", 0.65),
+    _rule(
+        "name_former_org",
+        "LEFT",
+        r"{SUBJ}\s*,\s+(?:a\s+|an\s+|the\s+)?(?:former|formerly\s+(?:of|at|with)|previously\s+(?:of|at|with)|ex-)\s*(?P<obj>{O})",
+        0.65,
+    ),
+]

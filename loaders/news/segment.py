@@ -1,0 +1,93 @@
+"""Sentence segmentation with character offsets.
+
+Sentences end at ``.``, ``!`` or ``?`` followed by space and a capital, and at line breaks
+(news bodies put one paragraph or headline on each line). Abbreviations such as "Inc.",
+"Corp.", "Mr." and "U.S." do not end a sentence unless a typical sentence opener follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Never end a sentence: titles and initials always precede a name.
+_TITLE_ABBREVS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr"}
+# End a sentence only when a sentence opener follows: these often close a company name.
+_SOFT_ABBREVS = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "u.s", "u.k", "e.g", "i.e", "vs", "etc",
+    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+}  # fmt: skip
+_OPENERS = {
+    "The", "He", "She", "They", "It", "In", "On", "At", "A", "An", "This", "That", "These",
+    "Those", "But", "And", "His", "Her", "Their", "Its", "We", "I", "According", "Earlier",
+    "Last", "Meanwhile", "However", "After", "Before", "Since", "Under",
+}  # fmt: skip
+
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_LEAD_JUNK = " \t\u2022*-\u2013\u2014>#"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it sits in the document text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets index back into ``text``.
+
+    Args:
+        text: The document body.
+
+    Returns:
+        Sentences in order; ``text[s.start:s.end] == s.text`` for each.
+    """
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        for start, end in _split_line(line):
+            sentences.append(_make(text, pos + start, pos + end))
+        pos += len(line) + 1
+    return [s for s in sentences if s.text]
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences in one line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        if _is_abbreviation(line, match.start(), match.end()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def _is_abbreviation(line: str, dot: int, after: int) -> bool:
+    """Tell whether the full stop at ``dot`` closes an abbreviation rather than a sentence."""
+    if line[dot] != ".":
+        return False
+    word_match = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
+    if not word_match:
+        return False
+    word = word_match.group(1)
+    lowered = word.lower()
+    if lowered in _TITLE_ABBREVS or re.fullmatch(r"[A-Z]", word):
+        return True
+    if lowered in _SOFT_ABBREVS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        nxt = re.match(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)", line[after:])
+        return not (nxt and nxt.group(1) in _OPENERS)
+    return False
+
+
+def _make(text: str, start: int, end: int) -> Sentence:
+    """Build a sentence with surrounding blanks and bullet marks trimmed off."""
+    while start < end and text[start] in _LEAD_JUNK:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end])

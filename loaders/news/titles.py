@@ -1,0 +1,80 @@
+"""Job-title mentions: "CEO", "chief scientist", "head of software engineering", "VP of AI".
+
+A title may name what it is over ("head of software engineering"): that area becomes the
+title's team, so the holder also LEADS it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgraph.loaders.news.mentions import Mention
+
+_C_LEVEL = {
+    "chief executive officer": "CEO", "chief executive": "CEO", "chief technology officer": "CTO",
+    "chief financial officer": "CFO", "chief operating officer": "COO",
+    "chief product officer": "CPO", "chief information officer": "CIO",
+    "chief marketing officer": "CMO", "chief information security officer": "CISO",
+    "chief scientific officer": "chief scientist",
+}  # fmt: skip
+_CHIEF = (
+    r"chief\s+(?:executive|technology|financial|operating|product|information\s+security|"
+    r"information|marketing|scientific|science|research|people|legal|revenue|security|strategy|"
+    r"business|commercial|digital|data|design|AI|artificial\s+intelligence|technical)"
+    r"(?:\s+officer)?|chief\s+(?:AI\s+)?scientist|chief\s+architect"
+)
+_ACRONYM = r"(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|CISO|CSO|CRO)"
+_VP = r"(?:(?:senior|executive|corporate)\s+)?vice\s+president|[SE]?VP"
+_HEADED = r"head|director|general\s+manager|(?:team\s+)?lead(?:er)?|manager|chief"
+_AREA = (
+    r"(?:(?:its|the|their|his|her)\s+)?[\w#-]+(?:[ \t]+(?!(?:at|in|and|since|until|from|for|"
+    r"who|was|is|has|had|will|when|where|with|to|on)\b)[\w#-]+){0,4}"
+)
+_MOD = r"(?:(?:interim|acting)\s+)?"
+_SENIORITY = r"(?:(?:senior|principal|distinguished|staff|lead)\s+)+(?:staff\s+)?"
+_TITLE = re.compile(
+    rf"\b(?:(former|ex-|then-|new|top|longtime|current)\s+)?"
+    rf"(?:({_MOD}(?:(?:senior|executive)\s+)?(?:{_VP}|{_HEADED}|chief\s+architect))\s+(?:of|for)\s+({_AREA})"
+    rf"|({_MOD}(?:{_CHIEF}|{_ACRONYM}|{_VP}|president|(?:co-?)?founder|(?:executive\s+)?chair(?:man|woman|person)?|"
+    rf"adviser|advisor|technical\s+fellow|member\s+of\s+technical\s+staff|(?:creative|managing)\s+director|"
+    rf"executive\s+producer|{_SENIORITY}(?:research\s+)?(?:scientist|engineer|researcher)|engineering\s+manager)))\b"
+)
+
+
+def find_titles(masked: str) -> list[Mention]:
+    """Find job titles in text whose companies are masked with "#".
+
+    Returns:
+        ROLE mentions; ``value`` is the normalised title and ``team`` the area it is over.
+    """
+    out = []
+    for match in _TITLE.finditer(masked):
+        former = match.group(1) in ("former", "ex-")
+        if match.group(2):
+            area = _clean_area(match.group(3))
+            if not area:
+                continue
+            title = f"{_norm(match.group(2))} of {area.replace('#', '').strip()}".strip()
+            team = area if "#" not in area else None
+            out.append(Mention("ROLE", match.start(2), match.end(3), title, team=team,
+                               former=former))  # fmt: skip
+        else:
+            out.append(Mention("ROLE", match.start(4), match.end(4), _norm(match.group(4)),
+                               former=former))  # fmt: skip
+    return out
+
+
+def _clean_area(area: str) -> str:
+    """Strip determiners and trailing punctuation from the area a title is over."""
+    area = re.sub(r"^(?:its|the|their|his|her)\s+", "", area.strip())
+    area = re.sub(r"\s+(?:team|group|division|unit|organization|department)$", "", area)
+    return area.strip(" ,.;")
+
+
+def _norm(title: str) -> str:
+    """Lower-case a title, keep acronyms, and map spelled-out C-level titles to acronyms."""
+    title = " ".join(title.split())
+    if re.fullmatch(rf"{_ACRONYM}|[SE]?VP", title):
+        return title
+    # Titles are kept as written (lower-cased), as reports and readers use them.
+    return re.sub(r"\b(?!AI\b|[A-Z]{2,}\b)(\w+)", lambda m: m.group(1).lower(), title)
