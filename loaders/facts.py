@@ -222,7 +222,9 @@ def _claim(path: Path, names: _Names, source: Source, cites: dict[str, CiteEntry
             **orgs,
         )
     except ValidationError as err:
-        raise InputError(path, err.errors()[0]["msg"].removeprefix("Value error, "), where) from err
+        first = err.errors()[0]
+        place = f"{where}.{_place(first['loc'])}" if first["loc"] else where
+        raise InputError(path, first["msg"].removeprefix("Value error, "), place) from err
 
 
 def _describe(fact: FactEntry) -> str:

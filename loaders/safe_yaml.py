@@ -2,7 +2,9 @@
 
 Anchors and aliases are refused (a "billion laughs" file expands a few lines into
 gigabytes once something walks it), and nesting is capped, so any file parses in time
-and memory proportional to its size.
+and memory proportional to its size. A date that names no real day (``2025-02-30``,
+``0000-00-00``) and a key given twice in one mapping (the first value would be silently
+lost) are refused with the line they are on.
 """
 
 from __future__ import annotations
@@ -40,6 +42,31 @@ class _NoAliasLoader(yaml.SafeLoader):
         finally:
             self._depth = depth
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+            if isinstance(key_node, yaml.ScalarNode):
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise _BadValue(
+                        None, None, f"key {key_node.value!r} is given twice in one mapping", key_node.start_mark
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as err:
+            raise _BadValue(None, None, f"date {node.value!r} is not a real day ({err})", node.start_mark) from err
+
+
+class _BadValue(yaml.constructor.ConstructorError):
+    """Well-formed YAML holding a value orgraph refuses (reported without 'malformed')."""
+
+
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _NoAliasLoader.construct_yaml_timestamp)
+
 
 def load_yaml(path: Path, text: str) -> Any:
     """Parse YAML (or JSON, which is YAML) text from ``path`` safely.
@@ -52,7 +79,8 @@ def load_yaml(path: Path, text: str) -> Any:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         place = mark.line + 1 if mark else None
-        raise InputError(path, f"malformed YAML: {err.problem or err.context}", place) from err
+        reason = err.problem if isinstance(err, _BadValue) else f"malformed YAML: {err.problem or err.context}"
+        raise InputError(path, str(reason), place) from err
     except yaml.YAMLError as err:
         raise InputError(path, f"malformed YAML: {err}") from err
     except RecursionError as err:

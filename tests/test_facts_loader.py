@@ -96,5 +96,5 @@ def test_binary_and_missing_files_are_refused(tmp_path: Path) -> None:
         read_report(binary)
     with pytest.raises(InputError, match="no such file"):
         read_report(tmp_path / "nope.yaml")
-    with pytest.raises(InputError, match="unknown file type '.pdf'"):
+    with pytest.raises(InputError, match=r"unknown file type '\.pdf'"):
         read_report(tmp_path / "x.pdf")

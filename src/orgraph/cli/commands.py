@@ -282,7 +282,7 @@ def merge(
     with open_graph(store, neo4j) as graph:
         merge_id = merge_nodes(graph.store, _kind(kind), keep, drop)
     typer.echo(
-        f"merged {terminal_safe(drop)} into {terminal_safe(keep)} (merge id {merge_id}; undo with 'orgraph unmerge {merge_id}')"
+        f"merged {terminal_safe(drop)} into {terminal_safe(keep)} (undo with 'orgraph unmerge {merge_id}')"
     )
 
 
