@@ -1,0 +1,32 @@
+"""The canonical story end to end: the examples, plus the two seed reports when they are
+present beside the repository (they are not part of it), resolve to one graph."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orgraph.api import OrgGraph
+from tests.conftest import EXAMPLES, SEEDS
+
+
+def _people_named(graph: OrgGraph, key: str) -> list[str]:
+    return [str(r["id"]) for r in graph.rows("people.find", key=key)]
+
+
+def test_examples_and_seeds_give_one_pang_one_apple_one_meta(tmp_path: Path) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed reports not found at {SEEDS}")
+    with OrgGraph.open(tmp_path / "s") as graph:
+        results = graph.load([EXAMPLES, SEEDS], published=date(2025, 7, 8))
+        assert len(results) == 2 + len(list(SEEDS.glob("*.txt")))
+        assert _people_named(graph, "ruoming-pang") == ["ruoming-pang"]
+        assert _people_named(graph, "pang") == ["ruoming-pang"]
+        companies = {str(r["id"]) for r in graph.rows("_read.names") if r["kind"] == "Company"}
+        assert {"apple", "meta", "google"} <= companies
+        assert not {c for c in companies if c.startswith(("meta-", "apple-"))}, companies
+        answer = graph.after_departure("Ruoming Pang", date(2025, 8, 1))
+        assert [(r["company"], r["destination"]) for r in answer["departure"]] == [("Apple", "Meta")]
+        assert ("AFM", "Zhifeng Chen") in {(r["team"], r["new_lead"]) for r in answer["team_successors"]}
