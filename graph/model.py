@@ -167,8 +167,8 @@ class Interval(BaseModel):
         return self
 
 
-class Claim(Interval):
-    """What one report states about one edge: the loaders' output, before merging."""
+class EdgeFacts(Interval):
+    """What an edge says, apart from where it was read: shared by claims and stored edges."""
 
     type: EdgeType = Field(description="Edge type.")
     src: str = Field(description="Id of the node the edge starts at (a person, or a team for PART_OF).")
@@ -182,6 +182,11 @@ class Claim(Interval):
     headcount: int | None = Field(
         default=None, ge=0, le=MAX_HEADCOUNT, description="LEADS/PART_OF: stated size of the team."
     )
+
+
+class Claim(EdgeFacts):
+    """What one report states about one edge: the loaders' output, before merging."""
+
     citation: Citation = Field(description="The sentence and report this claim was read from.")
 
     @model_validator(mode="after")
@@ -191,19 +196,11 @@ class Claim(Interval):
         return self
 
 
-class Edge(Interval):
+class Edge(EdgeFacts):
     """A stored, merged claim: one fact with every citation that supports it."""
 
     id: str = Field(description="Stable id, assigned when the edge is first recorded.")
-    type: EdgeType = Field(description="Edge type.")
-    src: str = Field(description="Id of the start node.")
-    dst: str = Field(description="Id of the end node.")
-    announced_at: date | None = Field(default=None, description="When the change was announced.")
     recorded_at: datetime = Field(description="Transaction time: when orgraph first recorded the edge.")
-    role: str | None = Field(default=None, description="Title or role held on this edge.")
-    from_org: str | None = Field(default=None, description="WORKED_AT: company id the person came from.")
-    to_org: str | None = Field(default=None, description="WORKED_AT: company id the person left for.")
-    headcount: int | None = Field(default=None, description="LEADS/PART_OF: stated size of the team.")
     status: Status = Field(default="accepted", description="'conflict' when another report disagrees.")
     closed_by: str | None = Field(
         default=None, description="Id of the edge whose start implicitly closed this one (supersession)."

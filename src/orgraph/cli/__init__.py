@@ -36,6 +36,7 @@ app = typer.Typer(
 )
 
 from orgraph.cli import commands as _commands  # noqa: E402,F401  (registers the commands)
+from orgraph.cli import resolve as _resolve  # noqa: E402,F401
 
 
 def main() -> None:
