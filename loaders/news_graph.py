@@ -33,6 +33,7 @@ from orgraph.graph.model import (
     slugify,
     team_id,
 )
+from orgraph.loaders import NewsExtractor
 from orgraph.loaders.files import read_bytes
 from orgraph.loaders.news.models import ExtractedFact, NewsDocument
 
@@ -155,8 +156,13 @@ def facts_to_report(doc: NewsDocument, facts: list[ExtractedFact], source_id: st
     return Report(source=source, nodes=list(nodes.by_key.values()), claims=claims)
 
 
-def read_news_report(path: Path, published: date | None = None) -> Report:
+def read_news_report(path: Path, published: date | None = None, extractor: NewsExtractor | None = None) -> Report:
     """Read, extract and convert one news file.
+
+    Args:
+        path: the report.
+        published: publication date, when the report does not state one.
+        extractor: the fact extractor (default: the offline rules; or an LLM extractor).
 
     Raises:
         InputError: the file is unusable or has no publication date.
@@ -164,4 +170,5 @@ def read_news_report(path: Path, published: date | None = None) -> Report:
     from orgraph.loaders.news import extract_facts, read_document
 
     doc = read_document(path, published=published)
-    return facts_to_report(doc, extract_facts(doc), Source.hash_bytes(read_bytes(path)))
+    facts = (extractor or extract_facts)(doc)
+    return facts_to_report(doc, facts, Source.hash_bytes(read_bytes(path)))

@@ -17,7 +17,7 @@ from orgraph.graph.ingest import LoadResult, load_report, retract
 from orgraph.graph.merge import Plan
 from orgraph.graph.model import EDGE_TYPES, NODE_KINDS, Report, slugify
 from orgraph.graph.store import Row, Store
-from orgraph.loaders import ALL_SUFFIXES, read_report
+from orgraph.loaders import ALL_SUFFIXES, NewsExtractor, read_report
 from orgraph.loaders.files import expand_paths
 
 if TYPE_CHECKING:
@@ -66,16 +66,19 @@ class OrgGraph:
 
     # -- loading -----------------------------------------------------------------------
 
-    def read(self, paths: Iterable[str | Path], published: date | None = None) -> list[Report]:
+    def read(
+        self, paths: Iterable[str | Path], published: date | None = None, extractor: NewsExtractor | None = None
+    ) -> list[Report]:
         """Read and validate every file first, so one bad file means nothing is written."""
         files = list(expand_paths((Path(p) for p in paths), ALL_SUFFIXES))
-        return [read_report(path, published=published) for path in files]
+        return [read_report(path, published=published, extractor=extractor) for path in files]
 
     def load(
         self,
         paths: Iterable[str | Path],
         published: date | None = None,
         on_loaded: Callable[[LoadResult], None] | None = None,
+        extractor: NewsExtractor | None = None,
     ) -> list[LoadResult]:
         """Load files and folders of reports; each report is applied atomically.
 
@@ -83,7 +86,7 @@ class OrgGraph:
             InputError: a file is unusable (raised before anything is written).
         """
         results = []
-        for report in self.read(paths, published):
+        for report in self.read(paths, published, extractor):
             result = load_report(self.store, report)
             results.append(result)
             if on_loaded:

@@ -1,8 +1,9 @@
 """Settings: the one place that reads the environment.
 
 ``ORGRAPH_STORE`` names the embedded store's folder (default ``./.orgraph``). ``NEO4J_URI``
-(with ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) switches to Neo4j. CLI
-flags override both. Everything else receives a built store or driver.
+(with ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) switches to Neo4j.
+``ORGRAPH_LLM_URL``, ``ORGRAPH_LLM_MODEL`` and ``ORGRAPH_LLM_API_KEY`` describe the optional
+LLM extractor's endpoint. CLI flags override the environment. Everything else receives a built store or driver.
 """
 
 from __future__ import annotations
@@ -10,9 +11,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from orgraph.errors import StoreError
+from orgraph.errors import OrgraphError, StoreError
 from orgraph.graph.store import Store
+
+if TYPE_CHECKING:
+    from orgraph.loaders.news.llm import LLMExtractor
 
 DEFAULT_STORE = Path(".orgraph")
 
@@ -26,6 +31,9 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
 
     @classmethod
     def from_env(cls, store_dir: Path | None = None, neo4j_uri: str | None = None) -> Settings:
@@ -37,7 +45,24 @@ class Settings:
             neo4j_user=env.get("NEO4J_USERNAME", "neo4j"),
             neo4j_password=env.get("NEO4J_PASSWORD"),
             neo4j_database=env.get("NEO4J_DATABASE") or None,
+            llm_url=env.get("ORGRAPH_LLM_URL") or None,
+            llm_model=env.get("ORGRAPH_LLM_MODEL") or None,
+            llm_api_key=env.get("ORGRAPH_LLM_API_KEY") or None,
         )
+
+    def llm_extractor(self) -> LLMExtractor:
+        """The LLM extractor ``ORGRAPH_LLM_URL``/``ORGRAPH_LLM_MODEL``/``ORGRAPH_LLM_API_KEY`` describe.
+
+        Raises:
+            OrgraphError: the endpoint or model is not configured, or httpx is not installed.
+        """
+        if not (self.llm_url and self.llm_model):
+            raise OrgraphError("--llm needs ORGRAPH_LLM_URL and ORGRAPH_LLM_MODEL (an OpenAI-compatible endpoint)")
+        try:
+            from orgraph.loaders.news.llm import LLMExtractor
+        except ImportError as err:
+            raise OrgraphError("--llm needs httpx: pip install 'orgraph[llm]'") from err
+        return LLMExtractor(base_url=self.llm_url, model=self.llm_model, api_key=self.llm_api_key)
 
     def open_store(self, *, read_only: bool = False) -> Store:
         """Open the configured store: Neo4j when a URI is set, else the embedded one."""

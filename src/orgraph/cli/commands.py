@@ -32,6 +32,10 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today).", show_default=False)
 ]
+LLMOpt = Annotated[
+    bool,
+    typer.Option("--llm", help="Extract news facts with the LLM endpoint in ORGRAPH_LLM_URL/ORGRAPH_LLM_MODEL."),
+]
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
@@ -72,6 +76,7 @@ def _load_line(result: LoadResult) -> str:
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders of them.", show_default=False)],
     published: PublishedOpt = None,
+    llm: LLMOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
@@ -82,8 +87,9 @@ def load(
 
     Example: orgraph load examples/ --store ./.orgraph
     """
+    extractor = Settings.from_env().llm_extractor() if llm else None
     with open_graph(store, neo4j) as graph:
-        reports = graph.read(paths, parse_day(published, "--published"))
+        reports = graph.read(paths, parse_day(published, "--published"), extractor)
         if len(reports) > 3:
             with typer.progressbar(reports, label="loading", file=None) as bar:
                 results = [graph.load_reports([r])[0] for r in bar]
@@ -99,6 +105,7 @@ def load(
 def extract(
     path: Annotated[Path, typer.Argument(help="A news report (.txt, .md or .html).", show_default=False)],
     published: PublishedOpt = None,
+    llm: LLMOpt = False,
     fmt: FormatOpt = Format.json,
 ) -> None:
     """Print the facts a news report states, without writing anything.
@@ -107,9 +114,10 @@ def extract(
 
     Example: orgraph extract report.html --published 2025-07-08 --format json
     """
-    from orgraph.loaders.news import extract_json
+    from orgraph.loaders.news import extract_facts, fact_to_json, read_document
 
-    facts = extract_json(path, published=parse_day(published, "--published"))
+    extractor = Settings.from_env().llm_extractor() if llm else extract_facts
+    facts = [fact_to_json(f) for f in extractor(read_document(path, published=parse_day(published, "--published")))]
     if fmt is Format.json:
         typer.echo(json.dumps(facts, ensure_ascii=False, indent=2))
     else:
