@@ -81,7 +81,7 @@ def agrees(edge: Edge, claim: Claim) -> bool:
     """Whether ``claim`` states the same fact as ``edge`` (so it only adds a citation)."""
     if (edge.type, edge.src, edge.dst) != (claim.type, claim.src, claim.dst):
         return False
-    if edge.role and claim.role and edge.role.casefold() != claim.role.casefold():
+    if not _roles_agree(edge.role, claim.role):
         return False
     end, end_precision = _stated_end(edge)
     return bounds_agree(
@@ -187,24 +187,31 @@ def merge_claims(claims: list[Claim], existing: list[Edge], now: datetime) -> Pl
     """Merge a report's claims into the stored edges in scope and say what to write."""
     before = {e.id: e.model_dump() for e in existing}
     edges = [e.model_copy(deep=True) for e in existing]
+    # Claims only ever meet edges with the same type and ends: index by that, so a report
+    # with thousands of claims stays linear rather than comparing every pair.
+    same_ends: dict[tuple[str, str, str], list[Edge]] = {}
+    for edge in edges:
+        same_ends.setdefault((edge.type, edge.src, edge.dst), []).append(edge)
     created: set[str] = set()
     for claim in claims:
-        match = next((e for e in edges if e.status == "accepted" and agrees(e, claim)), None)
-        match = match or next((e for e in edges if agrees(e, claim)), None)
+        peers = same_ends.setdefault((claim.type, claim.src, claim.dst), [])
+        match = next((e for e in peers if e.status == "accepted" and agrees(e, claim)), None)
+        match = match or next((e for e in peers if agrees(e, claim)), None)
         if match is not None:
             absorb(match, claim)
             continue
-        clash = any(
-            (e.type, e.src, e.dst) == (claim.type, claim.src, claim.dst)
-            and e.status == "accepted"
-            and overlaps(e, claim)
-            for e in edges
-        )
+        clash = any(e.status == "accepted" and _roles_agree(e.role, claim.role) and overlaps(e, claim) for e in peers)
         edge = new_edge(claim, now, conflict=clash)
         edges.append(edge)
+        peers.append(edge)
         created.add(edge.id)
     settle_supersession(edges)
     return _plan(edges, before, created)
+
+
+def _roles_agree(a: str | None, b: str | None) -> bool:
+    """Unknown agrees with anything; two stated roles must be the same words."""
+    return a is None or b is None or a.casefold() == b.casefold()
 
 
 def strip_citations(gone: Callable[[Citation], bool], existing: list[Edge]) -> Plan:

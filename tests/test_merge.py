@@ -103,3 +103,11 @@ def test_retract_keeps_claims_another_report_supports() -> None:
     plan = retract_source("r1", edges)
     assert not plan.deletes
     assert [c.source_id for c in plan.upserts[0].citations] == ["r2"]
+
+
+def test_a_second_title_at_the_same_company_is_not_a_conflict() -> None:
+    edges = _merge(
+        claim("WORKED_AT", "ana", "acme", "r1", role="CTO"),
+        claim("WORKED_AT", "ana", "acme", "r2", role="Chief Scientist"),
+    )
+    assert sorted((e.role, e.status) for e in edges) == [("CTO", "accepted"), ("Chief Scientist", "accepted")]
