@@ -142,26 +142,27 @@ def _source_row(source: Source, now: datetime) -> Row:
     return row
 
 
+def apply_report(tx: Tx, report: Report, now: datetime) -> LoadResult:
+    """Merge one report inside an already open write transaction (what :func:`load_report` runs)."""
+    from orgraph.graph.resolve import redirect  # resolve builds on this module
+
+    source_id = report.source.id
+    resolved = redirect(report, tx.run("_read.merges"))
+    node_rows, nodes_added = _merge_nodes(tx, resolved.nodes, source_id)
+    for kind, rows in node_rows.items():
+        tx.run(f"_write.upsert_{NODE_PACKS[kind]}", rows=rows)
+    if not tx.run("_read.source", id=source_id):
+        tx.run("_write.upsert_source", rows=[_source_row(report.source, now)])
+    existing = [row_to_edge(r) for r in tx.run("_read.edges_touching", ids=sorted({n.id for n in resolved.nodes}))]
+    plan = merge_claims(resolved.claims, existing, now)
+    write_plan(tx, plan)
+    return LoadResult(source_id, report.source.path, nodes_added, plan.added, plan.updated, plan.unchanged)
+
+
 def load_report(store: Store, report: Report, now: datetime | None = None) -> LoadResult:
     """Merge one report into the store atomically; loading it again changes nothing."""
-    now = now or datetime.now(UTC)
-
-    def work(tx: Tx) -> LoadResult:
-        from orgraph.graph.resolve import redirect  # resolve builds on this module
-
-        source_id = report.source.id
-        resolved = redirect(report, tx.run("_read.merges"))
-        node_rows, nodes_added = _merge_nodes(tx, resolved.nodes, source_id)
-        for kind, rows in node_rows.items():
-            tx.run(f"_write.upsert_{NODE_PACKS[kind]}", rows=rows)
-        if not tx.run("_read.source", id=source_id):
-            tx.run("_write.upsert_source", rows=[_source_row(report.source, now)])
-        existing = [row_to_edge(r) for r in tx.run("_read.edges_touching", ids=sorted({n.id for n in resolved.nodes}))]
-        plan = merge_claims(resolved.claims, existing, now)
-        write_plan(tx, plan)
-        return LoadResult(source_id, report.source.path, nodes_added, plan.added, plan.updated, plan.unchanged)
-
-    return store.write(work)
+    at = now or datetime.now(UTC)
+    return store.write(lambda tx: apply_report(tx, report, at))
 
 
 def retract(store: Store, source_id: str) -> Plan:

@@ -9,16 +9,22 @@ module; everything above this interface is shared.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 from orgraph.queries.packs import Catalog, Dialect, Query, coerce_params, load_catalog
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 T = TypeVar("T")
 Row = dict[str, Any]
 
 #: Bumped when the stored schema changes incompatibly; a store of another version is refused.
 SCHEMA_VERSION = "1"
+
+#: Rows per write transaction when an engine has no bulk import of its own (batched UNWIND).
+BULK_BATCH = 5000
 
 
 class Tx(Protocol):
@@ -31,6 +37,10 @@ class Tx(Protocol):
     def run_query(self, query: Query, params: dict[str, Any]) -> list[Row]:
         """Run an already-looked-up query."""
         ...
+
+
+#: One step of :meth:`Store.bulk_load`: (pack query, DataFrame of new rows), or work in a transaction.
+BulkStep: TypeAlias = "tuple[str, pd.DataFrame] | Callable[[Tx], object]"
 
 
 class Store(ABC):
@@ -72,6 +82,29 @@ class Store(ABC):
     @abstractmethod
     def write(self, work: Callable[[Tx], T]) -> T:
         """Run ``work`` in one write transaction: all of it commits, or none of it."""
+
+    #: Whether :meth:`bulk_load` commits everything in one transaction.
+    bulk_atomic = False
+
+    def bulk_load(self, steps: Sequence[BulkStep]) -> list[object]:
+        """Run bulk-write steps in order: a table of *new* rows for a pack query, or a function of a transaction.
+
+        A table pairs a pack query taking ``rows`` (see ``queries/_bulk.cypher``) with a DataFrame.
+        This default sends each table in batches of :data:`BULK_BATCH` rows, one write transaction
+        per batch (never one per row), and each function in its own transaction, so it is not
+        atomic as a whole: callers undo a failed load themselves. Engines with a bulk import
+        override it (see :attr:`bulk_atomic`). Returns what each function step returned.
+        """
+        results: list[object] = []
+        for step in steps:
+            if callable(step):
+                results.append(self.write(step))
+                continue
+            name, frame = step
+            for start in range(0, len(frame), BULK_BATCH):
+                rows = frame.iloc[start : start + BULK_BATCH].to_dict("records")
+                self.write(lambda tx, n=name, r=rows: tx.run(n, rows=r))  # type: ignore[misc]
+        return results
 
     @abstractmethod
     def close(self) -> None:

@@ -39,12 +39,20 @@ def _facts(path: Path, published: date | None, extractor: NewsExtractor | None) 
     return read_facts_file(path)
 
 
+def _hr(path: Path, published: date | None, extractor: NewsExtractor | None) -> Report:
+    from orgraph.loaders.hr import read_hr_report
+
+    return read_hr_report(path)
+
+
 def _loader_for(path: Path) -> Callable[[Path, date | None, NewsExtractor | None], Report]:
     suffix = path.suffix.lower()
     if suffix in NEWS_SUFFIXES:
         return _news
     if suffix in FACTS_SUFFIXES:
         return _facts
+    if suffix in HR_SUFFIXES:
+        return _hr
     raise InputError(path, f"unknown file type {suffix or '(none)'!r}; expected one of {', '.join(ALL_SUFFIXES)}")
 
 

@@ -169,6 +169,8 @@ def read_news_report(path: Path, published: date | None = None, extractor: NewsE
     """
     from orgraph.loaders.news import extract_facts, read_document
 
+    # Size, type and emptiness are checked before any parsing: a huge file is refused at once.
+    source_id = Source.hash_bytes(read_bytes(path))
     doc = read_document(path, published=published)
     facts = (extractor or extract_facts)(doc)
-    return facts_to_report(doc, facts, Source.hash_bytes(read_bytes(path)))
+    return facts_to_report(doc, facts, source_id)

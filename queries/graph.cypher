@@ -20,3 +20,23 @@ MATCH (s:Source)
 RETURN s.id AS id, s.kind AS kind, s.path AS path, s.title AS title, s.publisher AS publisher,
        s.published AS published, s.loaded_at AS loaded_at
 ORDER BY loaded_at DESC
+
+// name: find_company
+// params: key
+// returns: many
+// Companies whose id, name or alias matches what a user typed (names are stored as slugs in
+// `keys`): how friendly query params turn "Apple" into the company id.
+MATCH (n:Company)
+WHERE n.id = $key OR $key IN n.keys
+RETURN n.id AS id, n.name AS name
+ORDER BY id
+
+// name: find_team
+// params: key
+// returns: many
+// Teams whose id, name or alias matches what a user typed; the same team name may exist at
+// two companies, so each comes back with its company id.
+MATCH (n:Team)
+WHERE n.id = $key OR $key IN n.keys
+RETURN n.id AS id, n.name AS name, n.company AS company
+ORDER BY id

@@ -19,6 +19,7 @@ from orgraph.loaders.news.dates import find_dates, find_durations
 from orgraph.loaders.news.gazetteer import Gazetteer
 from orgraph.loaders.news.mentions import Mention, drop_overlapping, mask
 from orgraph.loaders.news.models import NewsDocument
+from orgraph.loaders.news.narrator import resolve_first_person
 from orgraph.loaders.news.orgs import find_orgs
 from orgraph.loaders.news.people import find_name_parts, find_people
 from orgraph.loaders.news.segment import Sentence, split_sentences
@@ -47,7 +48,8 @@ def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
     sentences = split_sentences(text)
     orgs = find_orgs(text, gazetteer)
     orgs += resolve_company_phrases(text, orgs)
-    dates = [_dated(m) for s in sentences for m in _sentence_dates(s, doc)]
+    dates = [m for s in sentences for m in _sentence_dates(s, doc)]
+    dates += _same_day(text, dates)
     masked = mask(text, orgs + dates)
     titles = find_titles(masked)
     teams = [t for t in find_teams(text, masked) if not any(t.overlaps(r.start, r.end) for r in titles)]
@@ -57,6 +59,7 @@ def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
     people = sorted(full + find_name_parts(masked, full), key=lambda m: m.start)
     taken = orgs + dates + titles + teams + people
     people += resolve_pronouns(text, sentences, sorted(people, key=lambda m: m.start), taken)
+    people += resolve_first_person(text, people, taken + people)
     mentions = drop_overlapping(orgs + dates + titles + teams + people)
     focus = _focus_org(orgs)
     analysis = Analysis(doc, sentences, mentions, focus)
@@ -77,9 +80,18 @@ def _sentence_dates(sentence: Sentence, doc: NewsDocument) -> list[Mention]:
     return out
 
 
-def _dated(mention: Mention) -> Mention:
-    """Identity; kept as a hook so date mentions pass through one place."""
-    return mention
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:day|date))\b", re.I)
+
+
+def _same_day(text: str, dates: list[Mention]) -> list[Mention]:
+    """Dates for "on the same day" / "on that date": the latest date named before them."""
+    out = []
+    for match in _SAME_DAY.finditer(text):
+        earlier = [d for d in dates if d.kind == "DATE" and d.end <= match.start()]
+        if earlier:
+            last = max(earlier, key=lambda d: d.end)
+            out.append(Mention("DATE", match.start(), match.end(), last.value, precision=last.precision))
+    return out
 
 
 def _focus_org(orgs: list[Mention]) -> str | None:
@@ -119,9 +131,23 @@ def _assign_team_orgs(analysis: Analysis) -> None:
                     analysis.team_orgs.setdefault(team.value, team.org or "")
 
 
+_PAST_TIE = re.compile(r"\b(?:former|ex-|from|formerly\s+of)\s*$", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _explicit_owner(text: str, mentions: list[Mention], index: int) -> str | None:
-    """Company named right before ("Apple's AFM team") or after ("team at Apple") a team."""
+    """Company named right before ("Apple's AFM team") or after ("team at Apple") a team,
+    or the company "its" points back to ("Nvidia hired her to lead its speech AI team")."""
     team = mentions[index]
+    if _ITS.search(text[max(0, team.start - 40) : team.start]):
+        # "its" points at the sentence's subject company, which news names first.
+        earlier = [
+            m
+            for m in mentions[:index]
+            if m.kind == "ORG" and not _PAST_TIE.search(text[max(0, m.start - 12) : m.start])
+        ]
+        if earlier:
+            return earlier[0].value
     if index > 0 and mentions[index - 1].kind == "ORG":
         before = mentions[index - 1]
         if _OWNER_GAP.match(text[before.end : team.start]):

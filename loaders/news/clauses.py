@@ -66,6 +66,8 @@ def render(text: str, sentence: Sentence, mentions: list[Mention]) -> str:
 def clauses(rendered: str) -> list[Clause]:
     """Cut a rendered sentence into its main clause, relative clauses and coordinations."""
     found: list[Clause] = []
+    # An age between commas ("Brandt, 41, was poached") is not part of the clause.
+    rendered = re.sub(rf"({_P})\s*,\s*\d{{2}}\s*,", r"\1", rendered)
     main = rendered
     for match in list(_RELATIVE.finditer(rendered)):
         found.append(Clause(f"{match.group(1)} {match.group(2)}", subject=match.group(1)))

@@ -13,6 +13,12 @@ from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.segment import Sentence
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
+# "The Alexa speech veteran was hired by ...": a sentence opening with a description of a
+# person instead of a name continues about the person last spoken of.
+_NOMINAL = re.compile(
+    r"^[\"'*_ ]*The\s+(?:[\w-]+\s+){0,3}?(?:veteran|executive|engineer|researcher|scientist|"
+    r"newcomer|hire|recruit|manager|designer|founder|co-founder|chief|leader|insider|alum)\b(?!\s+(?:who|that|of)\b)"
+)
 _THEY = re.compile(r"(?:^|[,;]\s+|\band\s+)([Tt]hey)\s+(?!are\b|were\b)")
 _PLURAL_PEOPLE = re.compile(
     r"\b(?:engineers|researchers|employees|executives|people|staff|members|colleagues|"
@@ -71,12 +77,20 @@ def resolve_pronouns(
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(m.overlaps(start, end) for m in taken):
                 continue
-            before = [m for m in inside if m.end <= start]
+            before = sorted([m for m in inside + found if m.end <= start], key=lambda m: m.start)
             target = before[0].value if before else subject
             if target:
                 found.append(Mention("PER", start, end, target, anaphor=True))
         if index:
             found.extend(_they(sentence, sentences[index - 1], people))
+        nominal = _NOMINAL.match(sentence.text)
+        if (
+            nominal
+            and subject
+            and not any(m.start < sentence.start + nominal.end() for m in inside + taken if m.start >= sentence.start)
+        ):
+            found.append(Mention("PER", sentence.start + nominal.start(), sentence.start + nominal.end(),
+                                 subject, anaphor=True))  # fmt: skip
         out.extend(found)
         ordered = sorted(inside + found, key=lambda m: m.start)
         if ordered:

@@ -37,31 +37,48 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:the\s+)?(?:" + "|".join(ORDINALS) + "))"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+({_DAY}),?\s+({_YEAR})\b")),
-    ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH}),?\s+({_YEAR})\b")),
+    ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?({_YEAR})\b")),
     ("md", re.compile(rf"\b({_MONTH})\s+({_DAY})\b(?![-\d])")),
     ("dm", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b")),
     ("rel_month", re.compile(r"\b(last|this|next|earlier this|later this)\s+month\b", re.I)),
     ("rel_year", re.compile(r"\b(last|this|next|earlier this|later this)\s+year\b", re.I)),
-    ("rel_week", re.compile(r"\b(last|this|next|earlier this)\s+week\b", re.I)),
-    ("rel_day", re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-?)\s+({_MONTH})\b")),
+    ("ago", re.compile(rf"\b({_NUM})\s+(years?|months?|weeks?|days?)\s+ago\b", re.I)),
+    ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|effective\s+immediately)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)),
+    ("year_end", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:year[- ]end|end\s+of\s+the\s+year)\b", re.I)),
+    (
+        "in_month",
+        re.compile(
+            rf"\b(?:in|since|from|until|by|early|late|mid-?|last|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+({_MONTH})\b"
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d$-])\b({_YEAR})\b(?![-\d]|\s*(?:%|percent|-person))")),
 ]
+_DUR_LEAD = (
+    r"(?:after|following|for|spent|spends|spending|spend|worked|working|put\s+in|of|"
+    r"over|nearly|almost|about|around|more\s+than|some|roughly|just\s+(?:over|under)|\s)+"
+)
+# "after eight years", "spent nine years", "worked 15 years for", "After six wonderful
+# years", "a 17-year veteran of": spans of whole years, never dates ("two years ago" is one).
 _DURATION = re.compile(
-    rf"\b(?:after|following|for)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|"
-    rf"over\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+)?({_NUM})(?:-plus|\+)?\s+"
-    rf"(years?|decades?)\b",
+    rf"(?:\b{_DUR_LEAD}|(?<=\ba\s)|(?<=\ban\s))?\b({_NUM})(?:-plus|\+)?"
+    rf"(?:\s+(?:[a-z]+\s+)?(years?|decades?)\b(?!\s+ago)|"
+    rf"-(year)(?=\s+(?:[A-Z][\w&.-]*\s+){{0,3}}(?:veteran|stint|career|tenure)))",
     re.I,
 )
+_DUR_NEEDS = re.compile(r"^\s+(?:at|with|for|in|of|on)\b|^\s*(?:,|\.|$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,7 +111,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            resolved = _resolve(name, match, published)
+            if _is_dateline(text, match):
+                taken.append((match.start(), match.end()))
+                continue
+            resolved = _resolve(name, match, published, _is_future(text, match))
             if resolved is None:
                 continue
             found.append(DateMention(match.start(), match.end(), *resolved))
@@ -102,12 +122,59 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+# A dateline ("BOSTON, September 3, 2024 --", "MENLO PARK, Calif., May 14 (Wire) -") dates
+# the report, not any event the sentence states.
+_DATELINE_BEFORE = re.compile(r"^[\s*_]*[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.?,)?\s*$")
+_DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+# Words that put a clause in the future (or the scheduled present: "joins Figma on
+# October 6"), so a date without a year or a weekday points forward from publication.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
+    r"starts?|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|"
+    r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:was|were|had|did|has\s+been|\w+ed|left|took|became|began|went|said)\b", re.I)
+
+
+def _is_dateline(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a date sits in a wire-style dateline at the start of a paragraph."""
+    return bool(_DATELINE_BEFORE.match(text[: match.start()]) and _DATELINE_AFTER.match(text[match.end() :]))
+
+
+def _is_future(text: str, match: re.Match[str]) -> bool:
+    """Tell whether the clause around a date speaks of the future.
+
+    Only the clause holding the date counts (cut at ``;``, ``,`` before "while" and full
+    stops), and a past-tense verb nearer the date than any future marker wins.
+    """
+    start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+    stop = min([i for i in (text.find(";", match.end()), text.find(". ", match.end())) if i >= 0] or [len(text)])
+    before, after = text[start : match.start()], text[match.end() : stop]
+    future = [m.end() for m in _FUTURE.finditer(before)] + [
+        len(before) + 1 + m.start() for m in _FUTURE.finditer(after)
+    ]
+    past = [m.end() for m in _PAST.finditer(before)] + [len(before) + 1 + m.start() for m in _PAST.finditer(after)]
+    if re.search(r"\b(?:from|starting|effective|as\s+of|beginning)\s+(?:the\s+)?$", before, re.I):
+        return True
+    if not future:
+        return False
+    if not past:
+        return True
+    return min(abs(p - len(before)) for p in future) <= min(abs(p - len(before)) for p in past)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Find "after eight years"-style durations (in years) in ``text``."""
     out = []
     for match in _DURATION.finditer(text):
+        unit = (match.group(2) or match.group(3)).lower()
+        lead = match.group(0)[: match.start(1) - match.start()].strip()
+        # A bare "three years" needs a lead word or a place after it to be a tenure.
+        if not lead and not match.group(3) and not _DUR_NEEDS.match(text[match.end() :]):
+            continue
         count = NUMBER_WORDS.get(match.group(1).lower()) or int(match.group(1))
-        if match.group(2).lower().startswith("decade") and count < 10:
+        if unit.startswith("decade") and count < 10:
             count *= 10
         out.append(Duration(match.start(), match.end(), count))
     return out
@@ -130,8 +197,9 @@ def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _resolve(name: str, m: re.Match[str], pub: date) -> tuple[str, Precision] | None:
-    """Resolve one matched expression to (ISO value, precision)."""
+def _resolve(name: str, m: re.Match[str], pub: date, future: bool = False) -> tuple[str, Precision] | None:
+    """Resolve one matched expression to (ISO value, precision); ``future`` points a date
+    without a year, or a weekday, forward from publication."""
     if name == "iso":
         return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if name in ("mdy", "dmy"):
@@ -141,17 +209,34 @@ def _resolve(name: str, m: re.Match[str], pub: date) -> tuple[str, Precision] | 
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", "month"
     if name in ("md", "dm"):
         month, day = (m.group(1), m.group(2)) if name == "md" else (m.group(2), m.group(1))
-        return _day_without_year(_month(month), _int(day), pub)
+        return _day_without_year(_month(month), _int(day), pub, future)
     if name == "in_month":
         month_no = _month(m.group(1))
-        year = pub.year if month_no <= pub.month else pub.year - 1
+        later = month_no > pub.month or (future and month_no == pub.month)
+        year = pub.year if later == future or month_no == pub.month else pub.year + (1 if future else -1)
         return f"{year:04d}-{month_no:02d}", "month"
     if name == "year":
         return m.group(1), "year"
-    return _resolve_relative(name, m.group(1).lower(), pub)
+    if name == "year_end":
+        return f"{pub.year:04d}-12", "month"
+    if name == "ago":
+        return _ago(m.group(1).lower(), m.group(2).lower(), pub)
+    return _resolve_relative(name, m.group(1).lower(), pub, future)
 
 
-def _resolve_relative(name: str, word: str, pub: date) -> tuple[str, Precision] | None:
+def _ago(count_word: str, unit: str, pub: date) -> tuple[str, Precision] | None:
+    """Resolve "three years ago" (a year), "two months ago" (a month), "ten days ago" (a day)."""
+    count = NUMBER_WORDS.get(count_word) or int(count_word)
+    if unit.startswith("year"):
+        return f"{pub.year - count:04d}", "year"
+    if unit.startswith("month"):
+        total = pub.year * 12 + pub.month - 1 - count
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    days = count * (7 if unit.startswith("week") else 1)
+    return (pub - timedelta(days=days)).isoformat(), "day"
+
+
+def _resolve_relative(name: str, word: str, pub: date, future: bool) -> tuple[str, Precision] | None:
     """Resolve "last month", "this year", "on Monday", "yesterday" and the like."""
     step = {"last": -1, "next": 1}.get(word, 0)
     if name == "rel_month":
@@ -159,13 +244,15 @@ def _resolve_relative(name: str, word: str, pub: date) -> tuple[str, Precision] 
         return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
     if name == "rel_year":
         return f"{pub.year + step:04d}", "year"
-    if name == "rel_week":
-        return (pub + timedelta(days=7 * step)).isoformat(), "day"
     if name == "rel_day":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (pub + timedelta(days=shift)).isoformat(), "day"
     if name == "weekday":
-        # News says "on Monday" for the most recent Monday up to the publication day.
+        # "started on Monday": the latest Monday up to publication; "starts on Monday": the
+        # first Monday after it.
+        if future:
+            ahead = (WEEKDAYS.index(word) - pub.weekday()) % 7 or 7
+            return (pub + timedelta(days=ahead)).isoformat(), "day"
         back = (pub.weekday() - WEEKDAYS.index(word)) % 7
         return (pub - timedelta(days=back)).isoformat(), "day"
     return None
@@ -179,11 +266,14 @@ def _day(year: int, month: int, day: int) -> tuple[str, Precision] | None:
         return None
 
 
-def _day_without_year(month: int, day: int, pub: date) -> tuple[str, Precision] | None:
-    """A month and day in the publication year, or the year before if that is in the future."""
+def _day_without_year(month: int, day: int, pub: date, future: bool) -> tuple[str, Precision] | None:
+    """A month and day in the publication year; a past one that would fall after
+    publication is last year's, a future one that fell before it is next year's."""
     resolved = _day(pub.year, month, day)
-    if resolved and date.fromisoformat(resolved[0]) > pub:
+    if resolved and not future and date.fromisoformat(resolved[0]) > pub:
         resolved = _day(pub.year - 1, month, day)
+    if resolved and future and date.fromisoformat(resolved[0]) < pub:
+        resolved = _day(pub.year + 1, month, day)
     return resolved
 
 
@@ -193,5 +283,6 @@ def _month(name: str) -> int:
 
 
 def _int(text: str) -> int:
-    """Day number with any ordinal suffix removed."""
-    return int(re.sub(r"\D", "", text))
+    """Day number of "3", "3rd" or "the third"."""
+    word = text.lower().removeprefix("the").strip()
+    return ORDINALS.get(word) or int(re.sub(r"\D", "", text))

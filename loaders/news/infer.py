@@ -9,35 +9,102 @@ from __future__ import annotations
 
 from orgraph.loaders.news.analyze import Analysis
 from orgraph.loaders.news.dates import month_of
+from orgraph.loaders.news.moves import complete_moves
 from orgraph.loaders.news.relations import Draft
+from orgraph.loaders.news.succession import close_handovers, resolve_successions
+from orgraph.loaders.news.tenure import Tenure, date_leaderships, derived_joins, find_tenures
 
 DEFAULT_DATE_PENALTY = 0.15
 
 
 def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     """Fill unnamed companies, default dates, end dates, derived joins and team names."""
+    drafts = resolve_successions(drafts)
     _fill_companies(drafts, analysis)
-    _fill_default_dates(drafts, analysis)
     drafts = _name_unnamed_teams(drafts, analysis)
-    drafts += _derived_joins(drafts)
+    _origin_from_affiliation(drafts, find_tenures(analysis))
+    drafts = complete_moves(drafts)
+    _fill_default_dates(drafts, analysis)
+    drafts = complete_moves(drafts)
+    drafts += derived_joins(drafts, analysis)
     _end_predecessors(drafts, analysis)
     _end_leadership_on_departure(drafts)
+    close_handovers(drafts)
+    date_leaderships(drafts, analysis)
     return drafts
 
 
 def _fill_companies(drafts: list[Draft], analysis: Analysis) -> None:
     """Give a departure with no company named the company the person is tied to."""
+    tenures = find_tenures(analysis)
     for draft in drafts:
         if draft.type == "LEFT" and draft.needs_org and draft.org is None:
-            draft.org = draft.context_org or _known_org(drafts, draft) or _focus(analysis, draft)
+            stay = next((t.org for t in tenures if t.sentence == draft.sentence and t.person == draft.person
+                         and t.org and t.org != draft.to_org), None)  # fmt: skip
+            draft.org = draft.context_org or stay or _known_org(drafts, draft) or _focus(analysis, draft)
             draft.confidence -= 0.1
             if draft.to_org == draft.org:
                 draft.to_org = None
+    for draft in drafts:
+        if draft.type == "JOINED" and draft.org is None:
+            draft.org = _joined_org(drafts, draft)
+    # An appointment ("named X to lead ...") is a hire only when a move is reported too.
+    moved = {d.person for d in drafts if d.type in ("JOINED", "LEFT") and not d.extra.get("appointed_only")}
+    drafts[:] = [d for d in drafts if not (d.extra.get("appointed_only") and d.person not in moved)]
+    for draft in drafts:
+        if draft.type == "ROLE" and draft.org is None:
+            draft.org = _move_org_here(drafts, draft) or _known_org(drafts, draft) or analysis.focus_org
     for draft in drafts:
         if draft.type == "JOINED" and draft.extra.get("from_needs_org"):
             sources = [d for d in drafts if d.type == "LEFT" and d.person == draft.person
                        and d.to_org == draft.org and d.sentence == draft.sentence]  # fmt: skip
             draft.from_org = sources[0].org if sources else None
+
+
+def _origin_from_affiliation(drafts: list[Draft], tenures: list[Tenure]) -> None:
+    """A hire described in the same sentence as working elsewhere came from there.
+
+    "Meta hired Jo Park, a research scientist at Google" and "hired Jo Park, who led
+    Apple's vision group" both name where the person worked when hired.
+    """
+    for joined in drafts:
+        if joined.type != "JOINED" or joined.from_org or not joined.org:
+            continue
+        elsewhere = {
+            d.org
+            for d in drafts
+            if d.sentence == joined.sentence and d.person == joined.person
+            and d.type in ("ROLE", "LEADS") and d.org and d.org != joined.org and d.since is None
+        }  # fmt: skip
+        if not elsewhere:
+            # "a 17-year veteran of AWS", "had been at Ubisoft for ten years"
+            elsewhere = {t.org for t in tenures if t.person == joined.person and t.org and t.org != joined.org}
+        if len(elsewhere) == 1:
+            joined.from_org = elsewhere.pop()
+
+
+def _move_org_here(drafts: list[Draft], target: Draft) -> str | None:
+    """The company a person joins in the same sentence ("started on Monday as VP")."""
+    for draft in drafts:
+        if draft.type == "JOINED" and draft.person == target.person and draft.sentence == target.sentence:
+            return draft.org
+    return None
+
+
+def _joined_org(drafts: list[Draft], target: Draft) -> str | None:
+    """Where a person went, for "he starts on Monday" / "joins from X": the company of
+    another report of their move."""
+    for draft in drafts:
+        if draft.person != target.person or draft is target:
+            continue
+        if draft.type == "JOINED" and draft.org and draft.org != target.from_org:
+            return draft.org
+        if draft.type == "LEFT" and draft.to_org and draft.to_org != target.from_org:
+            return draft.to_org
+    for draft in drafts:
+        if draft.person == target.person and draft.type in ("ROLE", "LEADS") and draft.org != target.from_org:
+            return draft.org
+    return None
 
 
 def _known_org(drafts: list[Draft], target: Draft) -> str | None:
@@ -58,14 +125,14 @@ def _focus(analysis: Analysis, draft: Draft) -> str | None:
 
 
 def _fill_default_dates(drafts: list[Draft], analysis: Analysis) -> None:
-    """Date undated present-tense moves ("is leaving") at the publication month."""
+    """Date moves under way ("is leaving") at the publication month when the rest of the
+    report gives no date; other facts get no date from the publication (a "will now be
+    run by" successor has no known start)."""
     month = month_of(analysis.doc.published)
     for draft in drafts:
         if draft.default_date and draft.date is None:
             draft.date, draft.precision = month, "month"
             draft.confidence -= DEFAULT_DATE_PENALTY
-        if draft.type == "LEADS" and draft.succession and draft.since is None:
-            draft.since = month
 
 
 def _name_unnamed_teams(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
@@ -95,19 +162,6 @@ def _team_with_person(analysis: Analysis, person: str, org: str | None) -> str |
     return names[0] if len(names) == 1 else None
 
 
-def _derived_joins(drafts: list[Draft]) -> list[Draft]:
-    """A departure "after eight years" implies a join eight years before it."""
-    out = []
-    for draft in drafts:
-        if draft.type != "LEFT" or not draft.years_before or not draft.org or not draft.date:
-            continue
-        year = int(draft.date[:4]) - draft.years_before
-        joined = Draft("JOINED", draft.person, draft.sentence, "duration_before_leaving", 0.6,
-                       org=draft.org, date=str(year), precision="year")  # fmt: skip
-        out.append(joined)
-    return out
-
-
 def _end_predecessors(drafts: list[Draft], analysis: Analysis) -> None:
     """When a team gets a new leader, end the earlier leader's LEADS at that date."""
     for new in drafts:
@@ -120,11 +174,24 @@ def _end_predecessors(drafts: list[Draft], analysis: Analysis) -> None:
 
 
 def _end_leadership_on_departure(drafts: list[Draft]) -> None:
-    """A person who left a company no longer leads its teams."""
+    """A person who left a company no longer holds its titles, teams or reporting lines.
+
+    Only ties not known to start after the departure end ("joined from X, where she was
+    director" ends; "rejoined X as CTO" does not).
+    """
     for left in drafts:
         if left.type != "LEFT" or not left.date or not left.org:
             continue
-        for lead in drafts:
-            if (lead.type == "LEADS" and lead.person == left.person and lead.org == left.org
-                    and lead.until is None):  # fmt: skip
-                lead.until = left.date
+        for held in drafts:
+            if held.person != left.person or held.until is not None:
+                continue
+            if held.since and held.since >= left.date:
+                continue
+            same_org = held.type in ("LEADS", "ROLE") and held.org == left.org
+            if same_org or (held.type == "REPORTS_TO" and _works_at(drafts, held.manager, left.org)):
+                held.until = left.date
+
+
+def _works_at(drafts: list[Draft], person: str | None, org: str) -> bool:
+    """Tell whether some fact ties ``person`` to ``org`` (a title, a team, a join)."""
+    return any(d.person == person and d.org == org and d.type in ("ROLE", "LEADS", "JOINED") for d in drafts)

@@ -43,6 +43,22 @@ ted teresa terry thomas tim timothy tina toby todd tom tommy tony tracy travis t
 umesh urs valerie vanessa varun victor victoria vijay vikram vincent vinod virginia vivek
 walter wayne wei wendy will william xavier yann yan yang yi ying yoshua yuki yusuf zach zachary
 zoe zoubin
+abdul adebayo adriana agnieszka ahmad aiko akash alejandro alessandro alina amara amina amir
+ananya anders andrei aneesh anja annika antoine arash arnav astrid ayesha aziz bastian bea
+beatriz benedikt bianca bilal bjorn bogdan camila camille carlo carolina cecilia chiara chidi
+chinedu chloe christophe claudia daisuke dalia damien daniele darya deepika devon diego dmitri
+duc ebony eduardo elif elise emeka emil emilia emre enrique esther fabian farah farid fatima
+federico felipe femi florian francesco franz gabriela gaurav giulia gonzalo gustavo hamid hana
+haruki hassan heidi helena henrik hiro hugo hyun ibrahim ines ingrid ioana irina isabella ivana
+jakob jasmine javed jia jiang jin jonas jorge julien juliana kamal karim karin katarzyna kavya
+kemal kenji kiran klaus kofi kwame lars leila lena leon linh lorenzo lucia ludwig lukas magnus
+mahmoud malik marco marek mariana marina mario marius markus mateo mathias mathis matteo maxim
+mehmet mei mihai mikhail milan minh mohamed nadia nasser natasha nia niamh nikita nikolai nils
+noor nuno olga oliver olumide omari oren paolo pascal petra pierre priyanka rafael rania rashid
+reza riccardo rohit roman sabine salma samir sanjana santiago sara sasha sebastien seo shreya
+silvia simone siddharth sofia soren stefano sunil svetlana takeshi tamara tariq theo thiago
+tobias tomas tomasz ulrich valentina vera viktor vikas wen xin yara yasmin yuki yuri yusuf
+zainab zara zeynep zhifeng
 """
 
 _SURNAMES = """
@@ -78,7 +94,8 @@ systems capital ventures partners university institute school college news times
 post street report reports reuters bloomberg ceo cto cfo coo president vice director head
 executive officer founder engineer senior staff principal distinguished manager leader lead
 chairman chair board north south east west world global international national american
-chinese european united states kingdom
+chinese european united states kingdom mister mr mrs ms miss dr prof professor sir dame madam
+herr frau monsieur madame
 """.split()  # noqa: SIM905
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from orgraph.loaders.news.gazetteer import Gazetteer
+from orgraph.loaders.news.gazetteer import Company, Gazetteer
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS
 
@@ -32,18 +32,21 @@ _SLOTS = [
         r"\b(?:CEO|CTO|CFO|COO|founder|co-?founder|president|chief\s+\w+(?:\s+officer)?)\s+(?:of|at)\s+" + _NAME + _END
     ),
     re.compile(rf"\b({_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+{_SUFFIX})(?=[\s,.;:]|$)"),
+    # "Quillfeather Analytics, Inc." / "Harlow & Finch GmbH": a legal suffix marks a company.
+    re.compile(rf"\b({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}}),?[ \t]+(?:Inc|Corp|LLC|Ltd|GmbH|PLC|plc|AG|S\.A)\b"),
 ]
+_SLOTS = [re.compile(p.pattern, re.MULTILINE) for p in _SLOTS]
 _NOT_ORG = NOT_NAME_WORDS | {"meta's", "the", "a", "an", "its", "his", "her", "their", "it"}
+# Sentence openers of questions and headlines ("Is Omar Said leaving?") are not companies.
+_NOT_ORG |= {"is", "are", "was", "were", "does", "did", "do", "can", "should", "has", "have", "why", "who"}
 
 
 def find_orgs(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Find company mentions: known spellings first, then slot-found unknown companies."""
     mentions = [_org_mention(s, e, name, gazetteer) for s, e, name in gazetteer.find(text)]
     known = Gazetteer(dict(gazetteer.companies))
-    for name in discover_unknown(text, gazetteer):
-        from orgraph.loaders.news.gazetteer import Company
-
-        known.add(Company(name))
+    for name, aliases in _longest_names(discover_unknown(text, gazetteer)).items():
+        known.add(Company(name, aliases))
     taken = [(m.start, m.end) for m in mentions]
     for start, end, name in known.find(text):
         if name in gazetteer.companies or any(s < end and start < e for s, e in taken):
@@ -70,6 +73,19 @@ def discover_unknown(text: str, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+def _longest_names(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Group discovered names under the longest one they begin ("Quillfeather" ->
+    "Quillfeather Analytics"): reports name a company in full once, then shorten it."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        longer = next((g for g in grouped if g.startswith(name + " ")), None)
+        if longer is None:
+            grouped[name] = ()
+        else:
+            grouped[longer] += (name,)
+    return grouped
+
+
 def _clean(name: str) -> str:
     """Strip corporate suffixes like "Inc." and trailing connector words from a name."""
     name = re.sub(r"[ \t,]+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.)$", "", name.strip())
@@ -84,7 +100,7 @@ def _plausible(name: str) -> bool:
         return False
     if tokens[0].lower() in _NOT_ORG and len(tokens) == 1:
         return False
-    if tokens[0].lower() in {"the", "a", "an", "his", "her", "their", "its", "this", "that"}:
+    if tokens[0].lower() in _NOT_ORG - NOT_NAME_WORDS or tokens[0].lower() in {"this", "that"}:
         return False
     # Two capitalised words led by a first name are a person ("joined Jane Doe's team").
     return not (len(tokens) in (2, 3) and tokens[0].lower() in FIRST_NAMES)

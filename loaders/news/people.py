@@ -27,7 +27,8 @@ _BEFORE_CUE = re.compile(
     r"(?:#|\b(?:CEO|CTO|CFO|COO|executive|exec|engineer|researcher|scientist|founder|president|"
     r"chief|director|manager|VP|veteran|hire|by|named|hired|tapped|appointed|poached|said|"
     r"says|colleague|boss|leader|head|lead|analyst|deputy|spokesperson|spokeswoman|spokesman|successor|"
-    r"predecessor|co-?founder|cofounder|partner|lieutenant|veteran|alumna|alumnus|Mr\.|Ms\.|Mrs\.|Dr\.))[ \t]*,?[ \t]*$"
+    r"predecessor|co-?founder|cofounder|partner|lieutenant|veteran|alumna|alumnus|Mr\.|Ms\.|Mrs\.|Dr\.|"
+    r"succeeds|succeeded|replaces|replaced|(?:report|answer)(?:s|ed|ing)?(?:[ \t]+directly)?[ \t]+to))[ \t]*,?[ \t]*$"
 )
 _AFTER_CUE = re.compile(
     r"^(?:[ \t]*,[ \t]*(?:who|a|an|the|one|former|formerly|previously|#|its|his|her)\b|"
@@ -53,9 +54,20 @@ def find_people(masked: str) -> list[Mention]:
             continue
         start, end = spans[0][0], spans[-1][1]
         tokens = [masked[s:e] for s, e in spans]
-        if name_score(tokens) or _context_says_person(masked, start, end):
+        if name_score(tokens) or _context_says_person(masked, start, end) or _surname_recurs(masked, tokens, end):
             people.append(Mention("PER", start, end, " ".join(tokens)))
     return people
+
+
+def _surname_recurs(masked: str, tokens: list[str], end: int) -> bool:
+    """Tell whether a two- or three-word run's last word comes back alone later in the text
+    followed by a verb or possessive ("Ingrid Solberg ... Solberg left"): news refers to
+    people by surname after the first mention, and rarely to anything else that way."""
+    if len(tokens) > 3 or any(t.endswith(".") for t in tokens):
+        return False
+    verb = r"\s+(?:[a-z]+(?:ed|s)|said|left|led|ran|is|was|has|had|will)\b"
+    pattern = rf"(?<![\w#-]){re.escape(tokens[-1])}(?:['\u2019]s\b|{verb})"
+    return any(m.start() > end for m in re.finditer(pattern, masked))
 
 
 def _trim(offset: int, run: str) -> list[tuple[int, int]]:

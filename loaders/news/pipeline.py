@@ -107,12 +107,12 @@ def _part_of(analysis: Analysis, found: list[ExtractedFact]) -> list[ExtractedFa
     for sentence in analysis.sentences:
         for mention in analysis.in_sentence(sentence):
             team = mention.value if mention.kind == "TEAM" else mention.team
-            if mention.kind == "ROLE" or not team or team in seen or not mention.org:
-                continue
-            if mention.kind == "ORG" and mention.team is None:
+            # A unit company ("Google DeepMind") is a team of its parent (the mention's value).
+            org = mention.value if mention.kind == "ORG" else mention.org
+            if mention.kind == "ROLE" or not team or team in seen or not org:
                 continue
             seen.add(team)
-            facts.append(ExtractedFact(type="PART_OF", team=team, org=mention.org,
+            facts.append(ExtractedFact(type="PART_OF", team=team, org=org,
                                        evidence=_evidence(sentence), confidence=0.75,
                                        method="team_owner"))  # fmt: skip
     return facts

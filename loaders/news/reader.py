@@ -11,10 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from orgraph.errors import InputError
 from orgraph.loaders.news.models import NewsDocument
+from orgraph.loaders.safe_yaml import load_yaml
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -85,10 +84,12 @@ def _read_plain(path: Path, raw: str) -> dict[str, Any]:
     body = raw
     match = _FRONT_MATTER.match(raw)
     if match:
+        # The safe loader refuses aliases (billion laughs), deep nesting and impossible dates.
         try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as exc:
-            raise InputError(path, f"invalid YAML front matter: {exc}", place=1) from None
+            loaded = load_yaml(path, match.group(1))
+        except InputError as exc:
+            line = exc.place + 1 if isinstance(exc.place, int) else 1  # the block starts on line 2
+            raise InputError(path, f"invalid YAML front matter: {exc.reason}", place=line) from None
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(path, "front matter must be a mapping of keys to values", place=1)
         meta = loaded or {}

@@ -20,7 +20,8 @@ _MACROS = {
         r"(?:\s+(?:also|now|recently|just|officially|reportedly|quietly|formally|previously|"
         r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
         r"primarily|currently|himself|herself|has|have|had|is|are|was|were|been|be|being|will|"
-        r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today))*"
+        r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today|am|"
+        r"ended\s+up|end\s+up|went\s+on\s+to|go\s+on\s+to|most\s+recently|latterly|lately)|'(?:m|ve|ll|d)\b)*"
     ),
     "O": r"⟨O\d+⟩",
     "OT": r"⟨[OT]\d+⟩",
@@ -29,6 +30,12 @@ _MACROS = {
     "P": _P,
     "W": r"(?:[\w'-]+\s+)",
     "DET": r"(?:(?:the|its|their|his|her|a|an)\s+)?",
+    # A manager, possibly behind their title: "to CEO Alan Brooks", "to Anthropic's chief
+    # science officer, Tomasz Wójcik".
+    "MGR": (
+        r"(?:(?:the|its|their|his|her)\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?:(?:new|former|current)\s+)?"
+        r"(?:⟨R\d+⟩\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
+    ),
 }
 
 _JOIN_V = (
@@ -36,20 +43,21 @@ _JOIN_V = (
     r"(?:move[sd]?|moving|defect(?:s|ed|ing)?|jump(?:s|ed|ing)?|switch(?:es|ed|ing)?|"
     r"return(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es|ne|ing)?|decamp(?:s|ed|ing)?|"
     r"bolt(?:s|ed|ing)?|come|came|comes)\s+(?:over\s+|back\s+)?to|"
-    r"sign(?:s|ed|ing)?\s+on\s+(?:with|at|to)|(?:start|begin|began|begun)(?:s|ed|ning)?\s+(?:work\s+)?at|"
+    r"co-?found(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+on\s+(?:with|at|to)|(?:start|begin|began|begun)(?:s|ed|ning)?\s+(?:work\s+)?at|"
     r"(?:been|is|was)\s+at(?=\s+⟨O\d+⟩\s+since)|"
     r"(?:hired|poached|recruited|lured|tapped|picked|snapped\s+up|brought\s+on|acqui-?hired)"
     r"\s+(?:away\s+)?by"
 )
 _LEAVE_V = (
     r"left|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
-    r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)\s+down\s+from|"
+    r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)?\s+down(?:\s+from)?(?!\s+as\b)|"
+    r"retir(?:e|es|ed|ing)(?:\s+from)?|bow(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?|"
     r"part(?:s|ed|ing)\s+ways\s+with|walk(?:s|ed|ing)\s+away\s+from|bolt(?:s|ed|ing)?\s+from|"
     r"ditch(?:es|ed|ing)?|(?:fired|ousted|let\s+go|laid\s+off|pushed\s+out)(?:\s+(?:by|from))?"
 )
 _LEAD_V = (
     r"lead(?:s|ing)?|led|run(?:s|ning)?|ran|head(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|"
-    r"overseen|manag(?:e|es|ed|ing)|in\s+charge\s+of|(?:took|take[sn]?|taking)\s+over|"
+    r"overseen|manag(?:e|es|ed|ing)|in\s+charge\s+of|responsible\s+for|(?:took|take[sn]?|taking)\s+over|"
     r"helm(?:s|ed|ing)?|direct(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|steer(?:s|ed|ing)?|"
     r"(?:took|take[sn]?|taking|assume[sd]?|assuming)\s+(?:the\s+)?(?:helm|charge|leadership|"
     r"control)\s+of"
@@ -79,7 +87,31 @@ def _rule(name: str, type_: FactType, pattern: str, confidence: float = 0.85) ->
 
 CLAUSE_RULES: list[Rule] = [
     _rule("join_verb", "JOINED", rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_JOIN_V})\s+{{DET}}(?P<obj>{{OT}})"),
+    # "He starts on July 28", "Petrova started on Monday as ...": the start of a move
+    # reported elsewhere in the text; the company comes from that move.
+    _rule(
+        "start_verb",
+        "JOINED",
+        r"{SUBJ}{ADV}\s+(?P<verb>start(?:s|ed)?|begin(?:s)?|began|take[sn]?\s+up\s+(?:the|his|her|their)\s+"
+        r"(?:post|role|job|position))(?!\s+(?:at|with|to|out|as\s+an?\s+intern)\b)",
+        0.7,
+    ),
     _rule("joined_from", "JOINED", r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?)\s+from\s+(?P<frm>{O})"),
+    # "is changing from SAP to Google", "moved from Uber to Lyft in May".
+    _rule(
+        "from_to_move",
+        "JOINED",
+        r"{SUBJ}{ADV}\s+(?P<verb>(?:chang|mov|switch|go|went|jump|head|defect|hop|transfer)[a-z]*)\s+"
+        r"from\s+(?P<frm>{O})\s+(?:over\s+)?to\s+(?P<obj>{O})",
+    ),
+    # "He was previously at OpenAI": a past employer, left at an unstated time.
+    _rule(
+        "former_at",
+        "LEFT",
+        r"{SUBJ}{ADV}\s+(?:was|were|had\s+been|worked)\s+(?:previously|formerly|earlier|before)\s+"
+        r"(?:at|with|for)\s+(?P<obj>{O})",
+        0.65,
+    ),
     _rule(
         "latest_hire",
         "JOINED",
@@ -95,9 +127,11 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "leave_verb",
         "LEFT",
-        rf"{{SUBJ}}{{ADV}}\s+(?:(?:was|been|is|got)\s+)?(?P<verb>{_LEAVE_V})"
+        rf"{{SUBJ}}{{ADV}}\s*(?:(?:was|been|is|got)\s+)?(?P<verb>{_LEAVE_V})"
         r"(?:\s+(?:the\s+)?(?P<obj>{OT}))?",
     ),
+    # "Farahani's last day at Google was May 23", "Friday was my last day at Stripe".
+    _rule("last_day", "LEFT", r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<obj>{O})"),
     _rule(
         "latest_to_leave",
         "LEFT",
@@ -112,19 +146,42 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "lead_verb",
         "LEADS",
-        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})",
+        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?P<unit>{{O}})(?!'s))",
     ),
     _rule(
         "led_by",
         "LEADS",
-        r"(?P<team>{T})(?P<aux>{ADV})\s+(?:being\s+)?(?P<verb>led|run|headed|overseen|managed|"
+        r"(?P<team>{T})(?:\s+(?:at|of|within|inside)\s+{O})?(?P<aux>{ADV})\s+(?:being\s+)?(?P<verb>led|run|headed|overseen|managed|"
         r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by\s+{SUBJ}",
+    ),
+    # "steps down as CFO" ends a title, not necessarily employment ("... but stays on").
+    _rule(
+        "step_down_as",
+        "ROLE",
+        r"{SUBJ}{ADV}\s+(?P<verb>step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?)\s+as\s+{DET}"
+        r"(?:(?P<obj>{O})(?:'s)?\s+)?(?P<role>{R})",
+    ),
+    # "Bansal takes over from Helen Ortiz", "She succeeds Raj Malhotra", "Goldberg replaces
+    # interim CTO Sam Whitaker": the predecessor (group mgr) held what the successor now holds.
+    _rule(
+        "succession",
+        "LEADS",
+        r"{SUBJ}{ADV}\s+(?P<verb>replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:take[sn]?|took|taking)\s+over\s+from)"
+        r"\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
+        r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
     _rule(
         "reports_to",
         "REPORTS_TO",
-        r"{SUBJ}{ADV}\s+(?:directly\s+)?(?:report(?:s|ed|ing)?|answer(?:s|ed)?)\s+(?:directly\s+)?"
-        r"(?:to|into)\s+(?P<mgr>{P})",
+        r"{SUBJ}{ADV}\s+(?:directly\s+)?(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+)?"
+        r"(?:to|into)\s+{MGR}",
+    ),
+    # "..., reporting to Theo Vance": a participle that takes the clause's subject.
+    _rule(
+        "reporting_to",
+        "REPORTS_TO",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?,\s*(?:and\s+)?(?:reporting|answering)\s+(?:directly\s+)?to\s+{MGR}",
+        0.8,
     ),
 ]
 
@@ -132,6 +189,8 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "title_comma_name", "ROLE", r"(?<!former\s)(?<!⟨O\d⟩\s)(?<!')\b(?:the|its|their)\s+(?P<role>{R})\s*,\s+{SUBJ}"
     ),
+    # "CEO Alan Brooks", "chief content officer Nadia Flores": the company comes from context.
+    _rule("title_name", "ROLE", r"(?<!former\s)(?<!⟨O\d⟩\s)(?<!⟨O\d\d⟩\s)(?<!'s\s)(?P<role>{R})\s+{SUBJ}", 0.75),
     _rule("org_title_name", "ROLE", r"(?<!former\s)(?P<obj>{O})(?:'s)?\s+{W}{0,2}?(?P<role>{R})\s*,?\s+{SUBJ}"),
     _rule(
         "name_comma_org_title",
@@ -147,9 +206,25 @@ SENTENCE_RULES: list[Rule] = [
         "name_is_title",
         "ROLE",
         r"{SUBJ}{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
-        r"named|appointed|promoted\s+to|took\s+over\s+as|takes\s+over\s+as|(?:re)?join(?:s|ed)?\s+"
+        r"named|appointed|promoted\s+to|took\s+over\s+as|takes\s+over\s+as|"
+        r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|(?:re)?join(?:s|ed)?\s+"
         r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:new\s+|interim\s+|acting\s+)?(?:(?P<obj>{O})(?:'s)?\s+)?"
         r"(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj2>{O}))?",
+    ),
+    # "joins from Broadcom, where she spent eleven years, most recently as senior director"
+    _rule(
+        "most_recently_as",
+        "ROLE",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?(?P<obj>{O})(?:(?!⟨O)[^;])*?\b(?:most\s+recently|latterly|lately|"
+        r"last|finally)\s*,?\s+(?:as|serving\s+as)\s+{DET}(?P<role>{R})",
+        0.75,
+    ),
+    # List and headline shorthand: "Carlos Mendes: Amazon → Nvidia", "Jo Park (Uber -> Lyft)".
+    _rule(
+        "arrow_move",
+        "JOINED",
+        r"{SUBJ}\s*[:,(\u2013\u2014-]\s*(?P<frm>{O})\s*(?:\u2192|->|=>|\u27f6|>)\s*(?P<obj>{O})",
+        0.75,
     ),
     _rule("former_org_name", "LEFT", r"\bformer\s+(?P<obj>{O})(?:'s)?\s+(?:{W}|{R}\s+){0,3}?{SUBJ}", 0.65),
     _rule(

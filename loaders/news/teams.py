@@ -33,6 +33,22 @@ _NAMED = re.compile(
     rf"(?<![\w-])(?:(?:the|its|their|his|her|a|an)\s+)?{_ADJ}"
     rf"((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
 )
+# After a determiner or a possessive, a team's name may be plain lower-case words ("the
+# payments fraud ML team", "OpenAI's reasoning team"); these words are not names.
+_NOT_TEAM_WORD = frozenset(
+    """
+    same other whole entire next last previous former current larger largest smaller small big
+    biggest two three four five few many several senior leadership management company firm
+    startup new old original first second third very his her their its our my your this that
+    and or of with to for on in at by as from which who whose what one
+    """.split()  # noqa: SIM905
+)
+_SIZE = r"(?:(?:roughly\s+|about\s+|around\s+|some\s+)?\d[\d,]*[- ](?:person|people|member|strong|engineer)\s+)?"
+_DET_NAMED = re.compile(
+    rf"(?:(?<![\w-])(?:the|its|their)|['\u2019]s)\s+{_ADJ}{_SIZE}"
+    rf"((?:[\w.+&-]+\s+){{0,3}}?[\w.+&-]+)\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
+)
+_NOUN_NAME = re.compile(r"\b(?:department|division|unit|group|team)\s+((?:[A-Z][\w.+&-]*\s+){0,2}[A-Z][\w.+&-]*)")
 _BEHIND = re.compile(rf"\b{_NOUN}\s+(?:behind|responsible\s+for|working\s+on)\s+([A-Z][\w.+-]*)")
 _AREA_FOR = re.compile(rf"\b({_AREA}(?:\s+{_AREA})?)\s+(?:for|on)\s+([A-Z][\w+-]*)\b")
 _SIZED = re.compile(
@@ -55,7 +71,14 @@ def find_teams(text: str, masked: str) -> list[Mention]:
     Returns:
         TEAM mentions; ``value`` is the short team name, or None for an unnamed sized team.
     """
-    teams = _named(masked) + _behind(masked) + _area_for(masked) + _sized(masked)
+    found = _named(masked) + _det_named(masked) + _behind(masked) + _area_for(masked)
+    found += _noun_name(masked) + _sized(masked)
+    # Of overlapping readings keep the longest: "payments fraud ML" over "ML".
+    teams: list[Mention] = []
+    for team in sorted(found, key=lambda m: -(m.end - m.start)):
+        if not any(team.overlaps(t.start, t.end) for t in teams):
+            teams.append(team)
+    teams.sort(key=lambda m: m.start)
     teams += _bare_repeats(text, teams)
     return teams
 
@@ -78,6 +101,28 @@ def _named(masked: str) -> list[Mention]:
             mention.extra["needs_owner"] = "1"
         out.append(mention)
     return out
+
+
+def _det_named(masked: str) -> list[Mention]:
+    """Lower-case team names after a determiner: "the payments fraud ML team"."""
+    out = []
+    for match in _DET_NAMED.finditer(masked):
+        name = match.group(1)
+        words = name.split()
+        if "#" in name or any(w.lower() in _NOT_TEAM_WORD or "'" in w for w in words):
+            continue
+        if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[\d,.-]+", words[0]):
+            continue
+        mention = Mention("TEAM", match.start(1), match.end(), name)
+        if all(w.lower() in AREAS or w == "AI" for w in words) and not match.group(0).startswith(("'", "\u2019")):
+            mention.extra["needs_owner"] = "1"
+        out.append(mention)
+    return out
+
+
+def _noun_name(masked: str) -> list[Mention]:
+    """A proper name after the team noun: "the department HANA Cloud"."""
+    return [Mention("TEAM", m.start(), m.end(), m.group(1)) for m in _NOUN_NAME.finditer(masked)]
 
 
 def _behind(masked: str) -> list[Mention]:

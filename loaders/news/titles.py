@@ -23,8 +23,10 @@ _CHIEF = (
     r"business|commercial|digital|data|design|AI|artificial\s+intelligence|technical)"
     r"(?:\s+officer)?|chief\s+(?:AI\s+)?scientist|chief\s+architect"
 )
-_ACRONYM = r"(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|CISO|CSO|CRO)"
-_VP = r"(?:(?:senior|executive|corporate)\s+)?vice\s+president|[SE]?VP"
+# Titles match in any case ("Chief Executive Officer" in press releases), acronyms only in
+# capitals so "cto" inside other words never counts.
+_ACRONYM = r"(?-i:CEO|CTO|CFO|COO|CIO|CPO|CMO|CISO|CSO|CRO)"
+_VP = r"(?:(?:senior|executive|corporate)\s+)?vice\s+president|(?-i:[SE]?VP)"
 _HEADED = r"head|director|general\s+manager|(?:team\s+)?lead(?:er)?|manager|chief"
 _AREA = (
     r"(?:(?:its|the|their|his|her)\s+)?[\w#-]+(?:[ \t]+(?!(?:at|in|and|since|until|from|for|"
@@ -37,8 +39,36 @@ _TITLE = re.compile(
     rf"(?:({_MOD}(?:(?:senior|executive)\s+)?(?:{_VP}|{_HEADED}|chief\s+architect))\s+(?:of|for)\s+({_AREA})"
     rf"|({_MOD}(?:{_CHIEF}|{_ACRONYM}|{_VP}|president|(?:co-?)?founder|(?:executive\s+)?chair(?:man|woman|person)?|"
     rf"adviser|advisor|technical\s+fellow|member\s+of\s+technical\s+staff|(?:creative|managing)\s+director|"
-    rf"executive\s+producer|{_SENIORITY}(?:research\s+)?(?:scientist|engineer|researcher)|engineering\s+manager)))\b"
+    rf"executive\s+producer|{_SENIORITY}(?:research\s+)?(?:scientist|engineer|researcher)|engineering\s+manager)))\b",
+    re.IGNORECASE,
 )
+
+
+# "its Copilot chief", "the company's search chief": the head of a named area.
+_AREA_CHIEF = re.compile(
+    r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['\u2019]s\s)|(?<=\bthe\s))((?:[A-Z][\w.+-]*|[a-z][\w-]+)(?:\s+[A-Z][\w.+-]*)?)"
+    r"\s+(?:chief|boss|head)\b(?!\s+(?:of|executive|technology|financial|operating|product|scientist|architect|officer))"
+)
+_NOT_AREA = {"new", "former", "company", "firm", "startup", "group", "team", "division", "unit", "the", "same"}
+
+
+def _area_chiefs(masked: str) -> list[Mention]:
+    """Titles of the form "<area> chief", read as "head of <area>"."""
+    out = []
+    for match in _AREA_CHIEF.finditer(masked):
+        area = match.group(1)
+        if "#" in area or area.split()[0].lower() in _NOT_AREA:
+            continue
+        out.append(Mention("ROLE", match.start(1), match.end(), f"head of {area}", team=area))
+    return out
+
+
+def title_key(title: str | None) -> str | None:
+    """Comparable form of a title: "Chief Executive Officer" and "CEO" are one title."""
+    if title is None:
+        return None
+    lowered = " ".join(title.lower().split())
+    return _C_LEVEL.get(lowered, title if title.isupper() else lowered)
 
 
 def find_titles(masked: str) -> list[Mention]:
@@ -47,8 +77,10 @@ def find_titles(masked: str) -> list[Mention]:
     Returns:
         ROLE mentions; ``value`` is the normalised title and ``team`` the area it is over.
     """
-    out = []
+    out = _area_chiefs(masked)
     for match in _TITLE.finditer(masked):
+        if any(m.start <= match.start() < m.end for m in out):
+            continue
         former = match.group(1) in ("former", "ex-")
         if match.group(2):
             area = _clean_area(match.group(3))
@@ -67,7 +99,7 @@ def find_titles(masked: str) -> list[Mention]:
 def _clean_area(area: str) -> str:
     """Strip determiners and trailing punctuation from the area a title is over."""
     area = re.sub(r"^(?:its|the|their|his|her)\s+", "", area.strip())
-    area = re.sub(r"\s+(?:team|group|division|unit|organization|department)$", "", area)
+    area = re.split(r"\s+(?:team|group|division|unit|organi[sz]ation|department)\b", area)[0]
     return area.strip(" ,.;")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from orgraph.loaders.news.models import ExtractedFact
+from orgraph.loaders.news.titles import title_key
 
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+(?:(?:van|von|der|de|da|di|bin|al|la|le)\s+)?[A-Z][\w'\u2019.-]*){1,3}$")
 _NEEDS = {
@@ -56,8 +57,8 @@ def _complete(fact: ExtractedFact, companies: set[str]) -> bool:
 
 def _same(a: ExtractedFact, b: ExtractedFact) -> bool:
     """Tell whether two facts state the same thing (compatible where both give values)."""
-    if (a.type, a.person, a.org, a.manager, a.title) != (
-        b.type, b.person, b.org, b.manager, b.title
+    if (a.type, a.person, a.org, a.manager, title_key(a.title)) != (
+        b.type, b.person, b.org, b.manager, title_key(b.title)
     ):  # fmt: skip
         return False
     # A move to a company and a move to one of its teams are the same move.

@@ -21,7 +21,10 @@ from orgraph.loaders import ALL_SUFFIXES, NewsExtractor, read_report
 from orgraph.loaders.files import expand_paths
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
+
+    from orgraph.draw import Drawing
 
 
 class OrgGraph:
@@ -108,13 +111,24 @@ class OrgGraph:
         return self.store.read(name, **params)
 
     def query(self, name: str, /, **params: Any) -> pd.DataFrame:
-        """Run a pack query and return a pandas DataFrame (one column per ``AS`` alias)."""
+        """Run a pack query with friendly params and return a pandas DataFrame.
+
+        Names stand for ids (``company="Apple"``, ``person="Pang"``, ``team="AFM"``), dates may
+        be partial (``since="2025"``), optional filters may be left out and ``as_of`` defaults
+        to today (see :mod:`orgraph.params`). Columns are the query's ``AS`` aliases, plus
+        ``tenure_years`` where rows have ``joined`` and ``left_on``.
+
+        Example:
+            >>> g.query("attrition.departures", company="Apple", since="2025-01-01")  # doctest: +SKIP
+        """
         import pandas as pd
 
+        from orgraph.params import derive, prepare
+
         query = self.store.query(name)
-        rows = self.rows(name, **params)
-        columns = list(rows[0]) if rows else _aliases(query.text)
-        return pd.DataFrame(rows, columns=columns)
+        rows = derive(self.store.run_query(query, prepare(self.store, query, params)))
+        columns = list(rows[0]) if rows else derive([dict.fromkeys(_aliases(query.text))])[0].keys()
+        return pd.DataFrame(rows, columns=list(columns))
 
     def person_id(self, text: str) -> str:
         """The id of the person a user named by id, full name or alias.
@@ -148,10 +162,60 @@ class OrgGraph:
         counts.update({str(r["kind"]): int(r["count"]) for r in self.rows("graph.counts")})
         return counts
 
+    # -- pictures ----------------------------------------------------------------------
+
+    def to_networkx(
+        self,
+        as_of: date | str | None = None,
+        *,
+        company: str | None = None,
+        team: str | None = None,
+        around: str | None = None,
+        depth: int = 1,
+        since: date | str | None = None,
+    ) -> nx.MultiDiGraph:
+        """The org on ``as_of`` (default today) as a networkx graph, in at most one scope.
+
+        Ties that ended after ``since`` (default a year earlier) are included as former ties. See
+        :func:`orgraph.export.to_networkx` for the node and edge attributes.
+        """
+        from orgraph.export import to_networkx
+
+        day = as_of or date.today()
+        return to_networkx(self, day, company=company, team=team, around=around, depth=depth, since=since)
+
+    def draw(
+        self,
+        as_of: date | str | None = None,
+        *,
+        company: str | None = None,
+        team: str | None = None,
+        around: str | None = None,
+        depth: int = 1,
+        since: date | str | None = None,
+        diff: tuple[date | str, date | str] | None = None,
+        out: str | Path | None = None,
+    ) -> Drawing:
+        """An interactive org drawing (shows inline in Jupyter; ``out`` also writes the HTML file).
+
+        With ``diff=(d1, d2)`` it draws both dates at once, coloured by what changed.
+        """
+        from orgraph.draw import draw
+        from orgraph.export import diff as diff_graphs
+
+        def snapshot(day: date | str | None) -> nx.MultiDiGraph:
+            return self.to_networkx(day, company=company, team=team, around=around, depth=depth, since=since)
+
+        drawing = draw(diff_graphs(snapshot(diff[0]), snapshot(diff[1])) if diff else snapshot(as_of))
+        if out is not None:
+            drawing.save(out)
+        return drawing
+
 
 def _aliases(text: str) -> list[str]:
     """Column names of a query with no rows, read from its last RETURN's AS aliases."""
     import re
 
-    last = text[text.upper().rfind("RETURN") :]
-    return re.findall(r"\bAS\s+(\w+)", last, re.I)
+    starts = [m.start() for m in re.finditer(r"\bRETURN\b", text, re.I)]  # a word: not "returned_on"
+    last = text[starts[-1] :] if starts else ""
+    return re.findall(r"\bAS\s+(\w+)", last.split("ORDER BY")[0], re.I)

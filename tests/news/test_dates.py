@@ -24,7 +24,6 @@ PUB = date(2025, 7, 8)
         ("earlier this year", "2025", "year"),
         ("last year", "2024", "year"),
         ("on Monday", "2025-07-07", "day"),
-        ("last week", "2025-07-01", "day"),
         ("yesterday", "2025-07-07", "day"),
         ("in May 2024", "2024-05", "month"),
         ("March 3, 2023", "2023-03-03", "day"),
@@ -36,7 +35,7 @@ def test_resolve(text: str, value: str, precision: str) -> None:
     assert [(d.value, d.precision) for d in found] == [(value, precision)]
 
 
-@pytest.mark.parametrize("text", ["a 100-person team", "they may leave", "after eight years"])
+@pytest.mark.parametrize("text", ["a 100-person team", "they may leave", "after eight years", "last week", "recently"])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, PUB) == []
 
@@ -52,3 +51,40 @@ def test_durations(text: str, years: int) -> None:
 def test_parse_absolute() -> None:
     assert parse_absolute("Published: July 8, 2025") == PUB
     assert parse_absolute("no date here") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She starts on Monday.", "2025-07-14"),
+        ("She started on Monday.", "2025-07-07"),
+        ("He joins the firm on March 2.", "2026-03-02"),
+        ("He joined the firm on March 2.", "2025-03-02"),
+        ("She will take over in January.", "2026-01"),
+        ("He is leaving at the end of September.", "2025-09"),
+        ("She left in September.", "2024-09"),
+        ("He moved three years ago.", "2022"),
+        ("It happened two weeks ago.", "2025-06-24"),
+        ("From first of November he leads it.", "2025-11-01"),
+        ("He retires at year end.", "2025-12"),
+    ],
+)
+def test_tense_decides_direction(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, PUB)] == [value]
+
+
+def test_dateline_is_not_an_event_date() -> None:
+    assert find_dates("BOSTON, July 7, 2025 -- Acme named a new chief.", PUB) == []
+    assert find_dates("MENLO PARK, Calif., July 7 (Wire) - Acme hired her.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("she spent nine years there", 9), ("a 17-year veteran of Ubisoft", 17), ("after six wonderful years", 6)],
+)
+def test_more_durations(text: str, years: int) -> None:
+    assert [d.years for d in find_durations(text)] == [years]
+
+
+def test_years_ago_is_a_date_not_a_duration() -> None:
+    assert find_durations("three years ago") == []

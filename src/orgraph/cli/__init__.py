@@ -36,6 +36,8 @@ app = typer.Typer(
 )
 
 from orgraph.cli import commands as _commands  # noqa: E402,F401  (registers the commands)
+from orgraph.cli import draw as _draw  # noqa: E402,F401
+from orgraph.cli import query as _query  # noqa: E402,F401
 from orgraph.cli import resolve as _resolve  # noqa: E402,F401
 
 

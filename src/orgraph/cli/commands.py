@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,6 +13,7 @@ from orgraph.api import OrgGraph
 from orgraph.cli import app
 from orgraph.cli.output import Format, render, terminal_safe
 from orgraph.config import Settings
+from orgraph.export import DEFAULT_WINDOW
 from orgraph.graph.ingest import LoadResult
 from orgraph.graph.model import format_date
 
@@ -79,22 +80,37 @@ def load(
     llm: LLMOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
+    map_file: Annotated[
+        Path | None,
+        typer.Option("--map", help="HR exports: YAML naming your columns and date format.", show_default=False),
+    ] = None,
 ) -> None:
     """Load reports (news .txt/.md/.html, facts .yaml/.json, HR .csv) into the graph.
 
     Every file is read and checked before anything is written; each report then loads
-    whole or not at all, and loading the same report again changes nothing.
+    whole or not at all, and loading the same report again changes nothing. HR exports use
+    the bulk path when the store does not know their people yet (see orgraph.loaders.hr).
 
     Example: orgraph load examples/ --store ./.orgraph
     """
+    from orgraph.graph.bulk import finish_hr, prepare_hr
+    from orgraph.loaders import ALL_SUFFIXES, HR_SUFFIXES
+    from orgraph.loaders.files import expand_paths
+    from orgraph.loaders.hr import read_map
+
     extractor = Settings.from_env().llm_extractor() if llm else None
+    mapping = read_map(map_file) if map_file else None
+    files = list(expand_paths(paths, ALL_SUFFIXES))
+    hr_files = [f for f in files if f.suffix.lower() in HR_SUFFIXES]
     with open_graph(store, neo4j) as graph:
-        reports = graph.read(paths, parse_day(published, "--published"), extractor)
+        hr = prepare_hr(graph.store, hr_files, mapping)
+        reports = graph.read([f for f in files if f not in hr_files], parse_day(published, "--published"), extractor)
         if len(reports) > 3:
             with typer.progressbar(reports, label="loading", file=None) as bar:
                 results = [graph.load_reports([r])[0] for r in bar]
         else:
             results = graph.load_reports(reports)
+        results += [finish_hr(graph.store, item) for item in hr]
     for result in results:
         typer.echo(_load_line(result))
     added = sum(r.status != "unchanged" for r in results)
@@ -246,6 +262,7 @@ def demo(
     ] = None,
     as_of: AsOfOpt = None,
     store: StoreOpt = None,
+    draw_to: Annotated[Path, typer.Option("--draw-to", help="Where to write the org drawing.")] = Path("out/org.html"),
 ) -> None:
     """Load the example reports into the embedded store and answer the canonical question.
 
@@ -258,4 +275,10 @@ def demo(
             typer.echo(_load_line(result))
         day = parse_day(as_of, "--as-of") or date.today()
         typer.echo(f"\nAfter Ruoming Pang's departure (as of {day.isoformat()}):")
-        typer.echo(describe_departure("Ruoming Pang", graph.after_departure("Ruoming Pang", day), day))
+        sections = graph.after_departure("Ruoming Pang", day)
+        typer.echo(describe_departure("Ruoming Pang", sections, day))
+        # Draw Apple on that day, reaching back far enough to show the people who left in the story.
+        left = [row["left_on"] for row in sections["departure"] if row["left_on"]]
+        since = min([day - DEFAULT_WINDOW, *(d - timedelta(days=1) for d in left)])
+        drawing = graph.draw(day, company="Apple", since=since, out=draw_to)
+        typer.echo(f"\nDrew {drawing.title} ({drawing.nodes} nodes): open {terminal_safe(str(draw_to))} in a browser")

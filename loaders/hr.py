@@ -1,0 +1,493 @@
+"""HR exports (CSV): a people system's timed history of who worked where, in which team,
+under which manager.
+
+One row is one record of the export, in our column names (a ``--map`` file renames yours)::
+
+    person_id,name,manager_id,team,company,valid_from,valid_to,event,exit_reason
+    e1,Ana Ruiz,,Platform,Acme,2016-01-04,,hire,
+    e2,Bo Chen,e1,Platform,Acme,2017-03-01,2019-06-01,hire,
+    e2,Bo Chen,e3,Search,Acme,2019-06-01,,transfer,
+    e2,Bo Chen,,,Acme,2021-02-15,,exit,resigned
+
+* ``hire``, ``transfer`` and ``manager_change`` rows say that from ``valid_from`` the person
+  works at ``company``, in ``team`` (optional) under ``manager_id`` (optional, a person_id of
+  this file). The row holds until its ``valid_to`` (exclusive) or, when that is empty, until
+  the person's next row; the person's last row without ``valid_to`` still holds.
+* An ``exit`` row says the person left on ``valid_from`` (the first day no longer employed);
+  it ends the row before it and has no ``valid_to``. ``exit_reason`` is kept in its citation.
+* Dates are ``YYYY-MM-DD`` unless the map names another ``date_format``. Required columns:
+  person_id, name, company, valid_from, event; the others may be absent or empty.
+
+The rows become the model's timed edges: one WORKED_AT per unbroken stint at a company, one
+REPORTS_TO per unbroken run under the same manager, one MEMBER_OF per run in the same team,
+and PART_OF team → company. Every edge cites the file (method ``hr-export``, confidence
+1.0) with the CSV line that starts it as its quote (plus the exit line for a stint that
+ended). Person ids are the slugs of the HR system's ids; teams are ``<company>--<team>``.
+
+A map file (YAML) names your columns and formats; everything in it is optional::
+
+    columns:              # our column: your column header
+      person_id: Employee ID
+      manager_id: Manager ID
+      team: Department
+      company: Legal Entity
+      valid_from: Effective Date
+      valid_to: End Date
+      event: Action
+      exit_reason: Termination Reason
+    date_format: "%d/%m/%Y"    # strftime codes; default %Y-%m-%d
+    delimiter: ";"             # default ","
+    events:                    # your event values: ours
+      Hire: hire
+      Termination: exit
+
+Validation is vectorised over the whole file; the first bad row (in file order) is reported
+as ``file:line: reason`` and nothing is loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from orgraph.errors import InputError
+from orgraph.graph.model import Citation, Claim, Node, Report, Source, slugify
+from orgraph.loaders.files import decode_text
+from orgraph.loaders.safe_yaml import load_yaml
+
+COLUMNS = ("person_id", "name", "manager_id", "team", "company", "valid_from", "valid_to", "event", "exit_reason")
+REQUIRED = ("person_id", "name", "company", "valid_from", "event")
+EVENTS = ("hire", "transfer", "manager_change", "exit")
+METHOD = "hr-export"
+
+#: HR exports are large; this only stops a wrong file (a disk image, say) from filling memory.
+MAX_BYTES = 2 * 1024**3
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """How an HR system's export names our columns, dates and events."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    date_format: str = "%Y-%m-%d"
+    delimiter: str = ","
+    events: dict[str, str] = field(default_factory=dict)
+
+    def header_for(self, ours: str) -> str:
+        """The export's header for one of our columns."""
+        return self.columns.get(ours, ours)
+
+
+def read_map(path: Path) -> ColumnMap:
+    """Read a ``--map`` YAML file (format in this module's docstring).
+
+    Raises:
+        InputError: unreadable, or names an unknown column or event.
+    """
+    from orgraph.loaders.files import read_bytes
+
+    raw = load_yaml(path, decode_text(path, read_bytes(path)))
+    if not isinstance(raw, dict):
+        raise InputError(path, "a map file must be a mapping with 'columns' (and optionally 'date_format')")
+    unknown = set(raw) - {"columns", "date_format", "delimiter", "events"}
+    if unknown:
+        raise InputError(path, f"unknown key {sorted(unknown)[0]!r}; expected columns, date_format, delimiter, events")
+    columns = raw.get("columns") or {}
+    events = raw.get("events") or {}
+    if not isinstance(columns, dict) or not all(isinstance(v, str) and v for v in columns.values()):
+        raise InputError(path, "'columns' must map our column names to your column headers (text)", "columns")
+    for ours in columns:
+        if ours not in COLUMNS:
+            raise InputError(path, f"unknown column {ours!r}; ours are {', '.join(COLUMNS)}", f"columns.{ours}")
+    if not isinstance(events, dict):
+        raise InputError(path, "'events' must map your event values to ours", "events")
+    for theirs, ours in events.items():
+        if ours not in EVENTS:
+            raise InputError(path, f"event {ours!r} is not one of {', '.join(EVENTS)}", f"events.{theirs}")
+    date_format = raw.get("date_format", "%Y-%m-%d")
+    delimiter = raw.get("delimiter", ",")
+    if not isinstance(date_format, str) or "%" not in date_format:
+        raise InputError(path, "date_format must be strftime codes such as %d/%m/%Y", "date_format")
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        raise InputError(path, "delimiter must be one character", "delimiter")
+    return ColumnMap(
+        {str(k): str(v) for k, v in columns.items()}, date_format, delimiter, {str(k): v for k, v in events.items()}
+    )
+
+
+def source_id_of(path: Path) -> str:
+    """The source id (content hash) of a file, streamed: cheap enough to check before parsing."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 22):
+                digest.update(chunk)
+    except OSError as err:
+        raise InputError(path, f"cannot read file ({err.strerror or err})") from err
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class HRTable:
+    """A validated HR export, as tables ready for the bulk path or for claims.
+
+    ``persons``: id, name, aliases (list); ``edges``: type, src, dst, valid_from,
+    valid_to (datetime64, NaT = open), quote. Teams and companies are few, so they are nodes.
+    """
+
+    source: Source
+    persons: pd.DataFrame
+    teams: list[Node]
+    companies: list[Node]
+    edges: pd.DataFrame
+    part_of_quotes: dict[str, str]
+    rows: int
+
+    def citation(self, quote: str) -> Citation:
+        """The citation every HR fact carries."""
+        return Citation(source_id=self.source.id, quote=quote, confidence=1.0, method=METHOD)
+
+    def part_of_claims(self) -> list[Claim]:
+        """PART_OF team → company, one per team (unbounded: the export says the team is the company's)."""
+        return [
+            Claim(type="PART_OF", src=t.id, dst=t.company or "", citation=self.citation(self.part_of_quotes[t.id]))
+            for t in self.teams
+        ]
+
+    def to_report(self) -> Report:
+        """The whole file as a Report, for the normal merge path (small files)."""
+        nodes = [
+            Node(kind="Person", id=pid, name=name, aliases=list(aliases))
+            for pid, name, aliases in self.persons[["id", "name", "aliases"]].itertuples(index=False)
+        ]
+        claims = [
+            Claim(
+                type=kind,
+                src=src,
+                dst=dst,
+                valid_from=_day(start),
+                valid_to=_day(end),
+                citation=self.citation(quote),
+            )
+            for kind, src, dst, start, end, quote in self.edges.itertuples(index=False)
+        ]
+        return Report(
+            source=self.source, nodes=[*self.companies, *self.teams, *nodes], claims=[*self.part_of_claims(), *claims]
+        )
+
+
+def _day(value: Any) -> date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def read_hr_report(path: Path, mapping: ColumnMap | None = None) -> Report:
+    """Read and validate an HR export into a Report (the normal path; see also orgraph.graph.bulk)."""
+    return read_hr(path, mapping).to_report()
+
+
+# -- reading and validating ----------------------------------------------------------------
+
+
+def _read_frame(path: Path, text: str, mapping: ColumnMap) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
+    """Parse the CSV; return our columns (text, stripped), each row's line number and raw line."""
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=mapping.delimiter, dtype=object, keep_default_na=False, na_filter=False
+        )
+    except (pd.errors.ParserError, ValueError) as err:
+        found = re.search(r"line (\d+)", str(err))
+        where = found.group(1) if found else None
+        raise InputError(path, f"not a well-formed CSV file ({str(err).strip()})", where) from err
+    except pd.errors.EmptyDataError as err:
+        raise InputError(path, "file is empty") from err
+    headers = {str(h).strip(): h for h in frame.columns}
+    picked: dict[str, pd.Series] = {}
+    for ours in COLUMNS:
+        theirs = mapping.header_for(ours)
+        if theirs in headers:
+            column = frame[headers[theirs]]
+            picked[ours] = column.str.strip() if len(column) else column
+        elif ours in REQUIRED:
+            mapped = f" (mapped to {theirs!r})" if theirs != ours else ""
+            raise InputError(path, f"missing column {ours!r}{mapped}; header has {', '.join(headers)}", 1)
+        else:
+            picked[ours] = pd.Series([""] * len(frame), dtype=object)
+    ours_frame = pd.DataFrame(picked)
+    lines, raw = _line_numbers(text, mapping.delimiter, len(frame))
+    return ours_frame, lines, raw
+
+
+def _line_numbers(text: str, delimiter: str, records: int) -> tuple[np.ndarray, list[str]]:
+    """The file line of each record, and its text (the citation quote)."""
+    all_lines = text.splitlines()
+    filled = [i for i, line in enumerate(all_lines) if line.strip()]
+    if len(filled) - 1 == records:  # no record spans lines: line i of the file is record i
+        return np.asarray(filled[1:], dtype=np.int64) + 1, [all_lines[i] for i in filled[1:]]
+    # A quoted field holds a line break: walk the records to learn where each starts.
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    next(reader, None)
+    starts, quotes, last = [], [], reader.line_num
+    for record in reader:
+        if any(cell.strip() for cell in record):
+            starts.append(last + 1)
+            quotes.append(delimiter.join(record).replace("\n", " "))
+        last = reader.line_num
+    return np.asarray(starts[:records], dtype=np.int64), quotes[:records]
+
+
+class _Checks:
+    """Collects row failures; the one earliest in the file is raised."""
+
+    def __init__(self, path: Path, lines: np.ndarray) -> None:
+        self.path, self.lines = path, lines
+        self.first: tuple[int, str] | None = None
+
+    def add(self, bad: Any, reason: Any) -> None:
+        """``bad``: boolean mask over the rows; ``reason(i)`` explains row ``i``."""
+        hits = np.flatnonzero(np.asarray(bad, dtype=bool))
+        if len(hits):
+            i = int(hits[np.argmin(self.lines[hits])])
+            if self.first is None or self.lines[i] < self.lines[self.first[0]]:
+                self.first = (i, reason(i))
+
+    def raise_first(self) -> None:
+        if self.first is not None:
+            i, reason = self.first
+            raise InputError(self.path, reason, int(self.lines[i]))
+
+
+def slug_column(values: pd.Series) -> pd.Series:
+    """slugify() over a column: a vectorised fast path for plain ASCII, the function for the rest."""
+    lowered = values.str.lower()
+    fast = lowered.str.replace(r"[^a-z0-9]+", "-", regex=True).str.strip("-")
+    slow = values.str.contains(r"[^\x00-\x7f]", regex=True) | (fast == "")
+    if slow.any():
+        fast = fast.where(
+            ~slow, pd.Series([slugify(v) if s else "" for v, s in zip(values, slow, strict=True)], index=values.index)
+        )
+    return fast
+
+
+def _dates(column: pd.Series, fmt: str) -> pd.Series:
+    return pd.to_datetime(column.where(column != "", None), format=fmt, errors="coerce")
+
+
+def read_hr(path: Path, mapping: ColumnMap | None = None) -> HRTable:
+    """Read and validate an HR export (format in this module's docstring).
+
+    Raises:
+        InputError: ``file:line: reason`` for the first bad row; nothing has been written.
+    """
+    mapping = mapping or ColumnMap()
+    data = _read_all(path)
+    text = decode_text(path, data)
+    rows, lines, raw = _read_frame(path, text, mapping)
+    if rows.empty:
+        raise InputError(path, "no rows under the header")
+    source = Source(id=hashlib.sha256(data).hexdigest()[:16], kind="hr", path=str(path))
+    del data, text
+    rows["event"] = rows["event"].map(lambda v: mapping.events.get(v, v.lower()))
+    rows["line"] = lines
+    rows["raw"] = raw
+    start, end = _dates(rows["valid_from"], mapping.date_format), _dates(rows["valid_to"], mapping.date_format)
+    checks = _Checks(path, lines)
+    _check_cells(checks, rows, start, end, mapping.date_format)
+    checks.raise_first()
+    rows["pid"] = slug_column(rows["person_id"])
+    rows["mid"] = slug_column(rows["manager_id"]).where(rows["manager_id"] != "", "")
+    rows["cid"] = slug_column(rows["company"])
+    rows["tid"] = (rows["cid"] + "--" + slug_column(rows["team"])).where(rows["team"] != "", "")
+    rows["start"], rows["end"] = start, end
+    _check_people(checks, rows)
+    checks.raise_first()
+    rows = rows.sort_values(["pid", "start", "line"], kind="stable").reset_index(drop=True)
+    checks = _Checks(path, rows["line"].to_numpy())
+    _check_history(checks, rows)
+    checks.raise_first()
+    return _tables(source, rows)
+
+
+def _read_all(path: Path) -> bytes:
+    if not path.is_file():
+        raise InputError(path, "no such file" if not path.exists() else "is not a regular file")
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(path, f"file is over the {MAX_BYTES / 1e9:.0f} GB limit")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read file ({err.strerror or err})") from err
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    return data
+
+
+def _check_cells(checks: _Checks, rows: pd.DataFrame, start: pd.Series, end: pd.Series, fmt: str) -> None:
+    """Row-local checks: required cells, known events, parseable and ordered dates."""
+    for column in REQUIRED:
+        checks.add(rows[column] == "", lambda i, c=column: f"{c} is empty")
+    event = rows["event"]
+    checks.add(
+        (event != "") & ~event.isin(EVENTS),
+        lambda i: f"event {rows['event'].iat[i]!r} is not one of {', '.join(EVENTS)} (map others under 'events')",
+    )
+    checks.add(
+        (rows["valid_from"] != "") & start.isna(),
+        lambda i: f"valid_from {rows['valid_from'].iat[i]!r} is not a date in the format {fmt}",
+    )
+    checks.add(
+        (rows["valid_to"] != "") & end.isna(),
+        lambda i: f"valid_to {rows['valid_to'].iat[i]!r} is not a date in the format {fmt}",
+    )
+    checks.add(
+        end.notna() & start.notna() & (end <= start),
+        lambda i: f"valid_to {rows['valid_to'].iat[i]} is not after valid_from {rows['valid_from'].iat[i]}",
+    )
+    checks.add(
+        (event == "exit") & (rows["valid_to"] != ""),
+        lambda i: "an exit row has no valid_to (its valid_from is the leaving date)",
+    )
+    checks.add(rows["name"].str.contains(r"[\x00-\x1f]", regex=True), lambda i: "name contains a control character")
+
+
+def _check_people(checks: _Checks, rows: pd.DataFrame) -> None:
+    """Checks across rows: ids that collide, managers that are nobody, self-management."""
+    pairs = rows[["person_id", "pid"]].drop_duplicates()
+    clash = pairs["pid"].duplicated(keep=False)
+    if clash.any():
+        firsts = pairs[clash].groupby("pid")["person_id"].first()
+        checks.add(
+            rows["pid"].isin(firsts.index) & ~rows["person_id"].isin(firsts.values),
+            lambda i: (
+                f"person_id {rows['person_id'].iat[i]!r} and {firsts.to_dict()[rows['pid'].iat[i]]!r} "
+                f"become the same id {rows['pid'].iat[i]!r}"
+            ),
+        )
+    has_manager = rows["mid"] != ""
+    checks.add(has_manager & (rows["mid"] == rows["pid"]), lambda i: "person reports to themselves (manager_id)")
+    checks.add(
+        has_manager & ~rows["mid"].isin(pairs["pid"]),
+        lambda i: f"manager_id {rows['manager_id'].iat[i]!r} is not a person_id in this file",
+    )
+
+
+def _check_history(checks: _Checks, rows: pd.DataFrame) -> None:
+    """Per-person order (rows sorted by person, start): no overlaps, no exit of nobody."""
+    same = rows["pid"].eq(rows["pid"].shift())
+    prev_line = rows["line"].shift().fillna(0).astype(np.int64)
+    checks.add(
+        same & rows["start"].eq(rows["start"].shift()),
+        lambda i: (
+            f"second row for {rows['person_id'].iat[i]!r} on {rows['valid_from'].iat[i]} "
+            f"(the other is line {prev_line.iat[i]})"
+        ),
+    )
+    prev_end = rows["end"].shift()
+    checks.add(
+        same & prev_end.notna() & (prev_end > rows["start"]),
+        lambda i: (
+            f"starts before the row at line {prev_line.iat[i]} for {rows['person_id'].iat[i]!r} ends "
+            f"({rows['valid_from'].iat[i]} < {str(prev_end.iat[i])[:10]})"
+        ),
+    )
+    is_exit = rows["event"] == "exit"
+    checks.add(
+        is_exit & (~same | is_exit.shift(fill_value=False)),
+        lambda i: f"exit of {rows['person_id'].iat[i]!r}, who has no earlier employment row",
+    )
+
+
+# -- rows to tables -------------------------------------------------------------------------
+
+
+def _runs(state: pd.DataFrame, key: str, stint: pd.Series) -> pd.DataFrame:
+    """Unbroken runs of state rows with the same non-empty ``key`` within a stint."""
+    value = state[key]
+    new = (stint != stint.shift()) | (value != value.shift())
+    run = new.cumsum()
+    keep = value != ""
+    grouped = state[keep].assign(run=run[keep]).groupby("run", sort=False)
+    return pd.DataFrame(
+        {
+            "src": grouped["pid"].first(),
+            "dst": grouped[key].first(),
+            "valid_from": grouped["start"].first(),
+            "valid_to": grouped["stop"].last(skipna=False),
+            "quote": grouped["raw"].first(),
+        }
+    ).reset_index(drop=True)
+
+
+def _tables(source: Source, rows: pd.DataFrame) -> HRTable:
+    """Turn sorted, validated rows into node and edge tables."""
+    same = rows["pid"].eq(rows["pid"].shift(-1))
+    next_start = rows["start"].shift(-1).where(same)
+    rows["stop"] = rows["end"].fillna(next_start)
+    is_exit = rows["event"] == "exit"
+    state = rows[~is_exit]
+    prev_same = state["pid"].eq(state["pid"].shift())
+    contiguous = state["stop"].shift().eq(state["start"])
+    after_exit = is_exit.shift(fill_value=False)[~is_exit]
+    stint = (~prev_same | ~contiguous | after_exit | state["cid"].ne(state["cid"].shift())).cumsum()
+    # An exit row closes the stint of the row before it; its line joins that stint's quote.
+    exit_lines = pd.Series(rows["raw"].where(is_exit).shift(-1).where(same).to_numpy(), index=rows.index)[~is_exit]
+    worked = state.assign(stint=stint, exit_line=exit_lines).groupby("stint", sort=False)
+    first_quote, closing = worked["raw"].first(), worked["exit_line"].last()
+    worked_at = pd.DataFrame(
+        {
+            "src": worked["pid"].first(),
+            "dst": worked["cid"].first(),
+            "valid_from": worked["start"].first(),
+            "valid_to": worked["stop"].last(skipna=False),
+            "quote": first_quote.where(closing.isna(), first_quote + "\n" + closing.fillna("")),
+        }
+    ).reset_index(drop=True)
+    tables = {"WORKED_AT": worked_at, "REPORTS_TO": _runs(state, "mid", stint), "MEMBER_OF": _runs(state, "tid", stint)}
+    edges = pd.concat([t.assign(type=k) for k, t in tables.items()], ignore_index=True)
+    edges = edges[["type", "src", "dst", "valid_from", "valid_to", "quote"]]
+    return HRTable(
+        source=source,
+        persons=_persons(rows),
+        teams=_named(rows[rows["tid"] != ""], "tid", "team", team=True),
+        companies=_named(rows, "cid", "company"),
+        edges=edges,
+        part_of_quotes={
+            str(k): str(v)
+            for k, v in rows[rows["tid"] != ""].drop_duplicates("tid")[["tid", "raw"]].itertuples(index=False)
+        },
+        rows=len(rows),
+    )
+
+
+def _persons(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per person: the name on their latest row, earlier different names as aliases."""
+    names = rows[["pid", "name"]].drop_duplicates()
+    latest = rows.drop_duplicates("pid", keep="last")[["pid", "name"]].set_index("pid")["name"]
+    aliases: dict[str, list[str]] = {}
+    renamed = names[names["pid"].duplicated(keep=False)]
+    for pid, name in renamed.itertuples(index=False):
+        if name != latest[pid]:
+            aliases.setdefault(pid, []).append(name)
+    persons = pd.DataFrame({"id": latest.index.to_numpy(), "name": latest.to_numpy()})
+    persons["aliases"] = [aliases.get(p, []) for p in persons["id"]]
+    return persons
+
+
+def _named(rows: pd.DataFrame, id_column: str, name_column: str, team: bool = False) -> list[Node]:
+    """Team or company nodes: the first name each id was written with."""
+    first = rows.drop_duplicates(id_column)
+    if team:
+        return [
+            Node(kind="Team", id=tid, name=name, company=cid)
+            for tid, name, cid in first[[id_column, name_column, "cid"]].itertuples(index=False)
+        ]
+    return [Node(kind="Company", id=i, name=n) for i, n in first[[id_column, name_column]].itertuples(index=False)]
