@@ -84,7 +84,10 @@ class Catalog:
 
     def public(self) -> list[Query]:
         """Queries meant for users (not internal packs), one per name, sorted."""
-        seen = {q.full_name: q for q in self.queries.values() if not q.pack.startswith("_")}
+        seen: dict[str, Query] = {}
+        for query in self.queries.values():
+            if not query.pack.startswith("_") and (query.full_name not in seen or query.dialect is None):
+                seen[query.full_name] = query  # the common text documents the query, not a variant
         return [seen[name] for name in sorted(seen)]
 
     def add(self, query: Query) -> None:

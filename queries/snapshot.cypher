@@ -118,22 +118,3 @@ UNION ALL
 MATCH (n:Company)
 WHERE n.id IN $ids
 RETURN 'Company' AS kind, n.id AS id, n.name AS name, '' AS company
-
-// name: find_company
-// params: key
-// returns: many
-// Companies whose id, name or alias matches what a user typed (names are stored as slugs in `keys`).
-MATCH (n:Company)
-WHERE n.id = $key OR $key IN n.keys
-RETURN n.id AS id, n.name AS name
-ORDER BY id
-
-// name: find_team
-// params: key
-// returns: many
-// Teams whose id, name or alias matches what a user typed; the same name may exist at two
-// companies, so the company comes back too.
-MATCH (n:Team)
-WHERE n.id = $key OR $key IN n.keys
-RETURN n.id AS id, n.name AS name, n.company AS company
-ORDER BY id

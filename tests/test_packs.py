@@ -85,3 +85,11 @@ def test_literals_and_comments_are_blanked_for_scans() -> None:
 def test_every_shipped_pack_file_parses_on_its_own() -> None:
     for path in sorted(PACK_DIR.glob("*.cypher")):
         assert parse_pack(path), f"{path} holds no query"
+
+
+def test_query_list_documents_the_common_text_not_a_dialect_variant() -> None:
+    listed = {q.full_name: q for q in load_catalog().public()}
+    variants = [name for (name, dialect) in load_catalog().queries if dialect is not None and not name.startswith("_")]
+    assert variants, "the packs carry no dialect variant to check against"
+    for name in variants:
+        assert listed[name].dialect is None, name

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgraph.config import Settings, open_neo4j
-from orgraph.errors import NotFoundError
 from orgraph.graph.ingest import LoadResult, load_report, retract
 from orgraph.graph.merge import Plan
-from orgraph.graph.model import EDGE_TYPES, NODE_KINDS, Report, slugify
+from orgraph.graph.model import EDGE_TYPES, NODE_KINDS, Report
 from orgraph.graph.store import Row, Store
 from orgraph.loaders import ALL_SUFFIXES, NewsExtractor, read_report
 from orgraph.loaders.files import expand_paths
+from orgraph.params import find_id
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -136,13 +136,7 @@ class OrgGraph:
         Raises:
             NotFoundError: nobody, or more than one person, matches.
         """
-        found = self.rows("people.find", key=slugify(text))
-        if not found:
-            raise NotFoundError(f"no person matches {text!r}; try the full name as in the reports")
-        if len(found) > 1:
-            names = ", ".join(f"{r['name']} ({r['id']})" for r in found)
-            raise NotFoundError(f"{text!r} matches several people: {names}; use an id")
-        return str(found[0]["id"])
+        return find_id(self.store, "person", text)
 
     def reports_to(self, person: str, as_of: date | None = None) -> list[Row]:
         """Whom ``person`` reports to on ``as_of`` (default today)."""

@@ -19,9 +19,9 @@ from typing import Any, Protocol
 
 import networkx as nx
 
-from orgraph.errors import NotFoundError, QueryError
-from orgraph.graph.model import slugify
+from orgraph.errors import QueryError
 from orgraph.graph.store import Row, Store
+from orgraph.params import find_id
 
 #: How far back a drawing looks for ties that ended (people who left, former leads).
 DEFAULT_WINDOW = timedelta(days=365)
@@ -80,15 +80,15 @@ def to_networkx(
     window = {"as_of": as_of, "since": since}
     scope: dict[str, Any] = {"kind": None, "id": None, "depth": None}
     if company is not None:
-        scope.update(kind="Company", id=resolve(store, "Company", company))
+        scope.update(kind="Company", id=find_id(store, "company", company))
         ids = _ids(store.read("snapshot.company_scope", company=scope["id"], **window))
         current, ended = _edges_of(store, ids, as_of, since)
     elif team is not None:
-        scope.update(kind="Team", id=resolve(store, "Team", team))
+        scope.update(kind="Team", id=find_id(store, "team", team))
         ids = _ids(store.read("snapshot.team_scope", team=scope["id"], **window))
         current, ended = _edges_of(store, ids, as_of, since)
     elif around is not None:
-        scope.update(kind="Person", id=resolve(store, "Person", around), depth=depth)
+        scope.update(kind="Person", id=find_id(store, "person", around), depth=depth)
         ids, current, ended = _walk(store, scope["id"], depth, as_of, since)
     else:
         current = store.read("snapshot.edges", ids=[], everyone=True, as_of=as_of)
@@ -111,22 +111,6 @@ def _day(value: date | str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise QueryError(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
-def resolve(store: Store, kind: str, text: str) -> str:
-    """The id of the one company, team or person ``text`` names (id, name or alias).
-
-    Raises:
-        NotFoundError: nothing, or more than one thing, matches.
-    """
-    query = {"Company": "snapshot.find_company", "Team": "snapshot.find_team", "Person": "people.find"}[kind]
-    found = store.read(query, key=text) or store.read(query, key=slugify(text))
-    if not found:
-        raise NotFoundError(f"no {kind.lower()} matches {text!r}; try the name as in the reports, or an id")
-    if len(found) > 1:
-        names = ", ".join(f"{r['name']} ({r['id']})" for r in found)
-        raise NotFoundError(f"{text!r} matches several: {names}; use an id")
-    return str(found[0]["id"])
 
 
 def _ids(rows: Iterable[Row]) -> set[str]:

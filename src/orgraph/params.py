@@ -66,6 +66,15 @@ def _day(name: str, value: Any) -> Any:
     return value
 
 
+def find_id(store: Store, kind: str, text: str, company: str | None = None) -> str:
+    """The id of the one person, company or team ``text`` names: the one place names become ids.
+
+    Raises:
+        NotFoundError: nothing, or more than one thing, matches.
+    """
+    return str(_find(store, kind, text, company)["id"])
+
+
 def _find(store: Store, kind: str, text: str, company: str | None) -> Row:
     """The one node of ``kind`` that ``text`` names (exact id first, then name/alias slug)."""
     found = store.read(_LOOKUPS[kind], key=text) or store.read(_LOOKUPS[kind], key=slugify(text))
