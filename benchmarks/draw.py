@@ -13,6 +13,9 @@ Usage::
 
     python benchmarks/draw.py [--people 2000] [--keep out/bench-org.html] [--screenshot out/bench.png]
 
+With ``--screenshot`` each view is saved whole (``bench-folded.png``) and as a legible close-up
+of the top of the org (``bench-folded-top.png``).
+
 The numbers are printed, never asserted: tests check correctness on small orgs only.
 """
 
@@ -35,6 +38,7 @@ from orgraph.graph.kuzu_store import KuzuStore  # noqa: E402
 from orgraph.graph.model import Citation, Claim, Node, Report, Source  # noqa: E402
 
 AS_OF = date(2025, 8, 1)
+LEFT = date(2025, 7, 1)  # when the recent leavers left
 FANOUT = (8, 5, 5)  # VPs under the CEO, directors per VP, managers per director; the rest are ICs
 
 
@@ -49,19 +53,22 @@ def synthetic_org(people: int, leavers: int) -> Report:
         claims.append(Claim(type=kind, src=src, dst=dst, citation=cite, **extra))  # type: ignore[arg-type]
 
     ids = [f"p{i:05d}" for i in range(people)]
+    gone = set(ids[people - leavers :])  # recent leavers: left last month, now at the rival
+    # Leaving ends a leaver's reporting line and team membership too (as an HR export says).
+    ended: dict[str, object] = {"valid_to": LEFT}
     nodes += [Node(kind="Person", id=pid, name=f"Person {i}") for i, pid in enumerate(ids)]
     managers, level, cursor = [ids[0]], [ids[0]], 1
     for width in FANOUT:  # build the upper layers of the tree breadth-first
         nxt = []
         for boss in level:
             for pid in ids[cursor : cursor + width]:
-                fact("REPORTS_TO", pid, boss)
+                fact("REPORTS_TO", pid, boss, **(ended if pid in gone else {}))
                 nxt.append(pid)
             cursor += width
         managers += nxt
         level = nxt
     for i, pid in enumerate(ids[cursor:]):  # individual contributors spread over the lowest managers
-        fact("REPORTS_TO", pid, level[i % len(level)])
+        fact("REPORTS_TO", pid, level[i % len(level)], **(ended if pid in gone else {}))
     for boss in managers:
         team = f"acme--team-{boss}"
         nodes.append(Node(kind="Team", id=team, name=f"Team {boss}", company="acme"))
@@ -69,11 +76,11 @@ def synthetic_org(people: int, leavers: int) -> Report:
         fact("PART_OF", team, "acme")
     lead_of = {c.src: c.dst for c in claims if c.type == "LEADS"}
     for c in [c for c in claims if c.type == "REPORTS_TO"]:
-        fact("MEMBER_OF", c.src, lead_of[c.dst])
-    for n, pid in enumerate(ids):
-        if n >= people - leavers:  # recent leavers: job ended last month, now at the rival
-            fact("WORKED_AT", pid, "acme", valid_from=date(2019, 1, 1), valid_to=date(2025, 7, 1), to_org="rival")
-            fact("WORKED_AT", pid, "rival", valid_from=date(2025, 7, 1))
+        fact("MEMBER_OF", c.src, lead_of[c.dst], **(ended if c.src in gone else {}))
+    for pid in ids:
+        if pid in gone:
+            fact("WORKED_AT", pid, "acme", valid_from=date(2019, 1, 1), valid_to=LEFT, to_org="rival")
+            fact("WORKED_AT", pid, "rival", valid_from=LEFT)
         else:
             fact("WORKED_AT", pid, "acme", valid_from=date(2019, 1, 1))
     return Report(source=source, nodes=nodes, claims=claims)
@@ -130,6 +137,19 @@ def _browser(page: Path, screenshot: Path | None, name: str) -> None:
             driver.execute_script("network.fit();")
             driver.save_screenshot(str(screenshot))
             print(f"{name}: screenshot {screenshot}")
+            close = screenshot.with_stem(f"{screenshot.stem}-top")
+            driver.execute_script(_TOP)
+            driver.save_screenshot(str(close))
+            print(f"{name}: close-up of the top of the org {close}")
+
+
+# Centre the view just below the topmost node (the company) at a size where labels are legible.
+_TOP = """
+const pos = Object.values(network.getPositions());
+const top = pos.reduce((a, b) => (b.y < a.y ? b : a));
+network.moveTo({position: {x: top.x, y: top.y + 320}, scale: 0.8});
+network.redraw();
+"""
 
 
 if __name__ == "__main__":

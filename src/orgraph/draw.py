@@ -92,45 +92,61 @@ def draw(graph: nx.MultiDiGraph, title: str | None = None, height: int = 720, fo
     title = title or default_title(graph, is_diff)
     colours = company_colours(graph)
     folded = _foldable(graph) if (graph.number_of_nodes() > LARGE if fold is None else fold) else {}
+    large = graph.number_of_nodes() - len(folded) > LARGE
+    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.options = vis_options(graph.number_of_nodes() - len(folded))
+    nodes = _node_options(graph, folded, colours, is_diff)
+    parent = _place(graph, nodes)
+    for node, options in nodes.items():
+        net.add_node(node, **options)
+    shown = 0
+    for src, dst, key, data in graph.edges(keys=True, data=True):
+        if src in folded or dst in folded or (_implied(parent, src, dst, data) and not data.get("change")):
+            continue  # folded away, or already shown by the person's team
+        if large and _left_job_shown_otherwise(graph, src, dst, data):
+            continue
+        net.add_edge(src, dst, id=key, tip=_edge_tip(graph, data), **edge_style(data, is_diff, graph, large))
+        shown += 1
+    for src, dst in _moves(graph):
+        tip = html.escape("went to")
+        net.add_edge(src, dst, id=f"moved:{src}:{dst}", tip=tip, **edge_style(None, is_diff, graph, large))
+        shown += 1
+    page = finish_page(net.generate_html(), title, legend_html(graph, colours, is_diff), height)
+    return Drawing(html=page, title=title, nodes=len(nodes), edges=shown, height=height, folded=len(folded))
+
+
+def _node_options(
+    graph: nx.MultiDiGraph, folded: dict[str, str], colours: dict[str, str], is_diff: bool
+) -> dict[str, dict[str, Any]]:
+    """vis options (label, escaped tooltip, style) of every node not folded into a team box."""
     members: dict[str, list[str]] = {}
     for person, team in folded.items():
         members.setdefault(team, []).append(str(graph.nodes[person]["name"]))
-    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.options = vis_options(graph.number_of_nodes() - len(folded))
     nodes: dict[str, dict[str, Any]] = {}
     for node, data in graph.nodes(data=True):
         if node in folded:
             continue
-        style = node_style(data, colours, is_diff)
         label, tip = _label(graph, data), _node_tip(graph, node, data)
         if node in members:
             count = len(members[node])
             label += f"\n{count} member{'s' if count != 1 else ''}"
             tip = tip[: -len("</div>")] + _member_list(members[node]) + "</div>"
-        nodes[node] = {"label": label, "tip": tip, **style}
+        nodes[node] = {"label": label, "tip": tip, **node_style(data, colours, is_diff)}
+    return nodes
+
+
+def _place(graph: nx.MultiDiGraph, nodes: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Set each node's fixed ``x``/``y`` from the tidy tree layout; returns the tree's parents."""
     roots, children = org_forest(graph, set(nodes))
     sizes = {node: node_size(options, options["label"]) for node, options in nodes.items()}
     for node in roots:  # an invisible departed group: a company's height, so its people line up
         if node not in nodes:
             company = sizes.get(node.split(":", 1)[-1], Size(0.0, 26.0, 26.0))
             sizes[node] = Size(0.0, company.above, company.below)
-    positions = tidy_layout(roots, children, sizes)
-    for node, options in nodes.items():
-        x, y = positions[node]
-        net.add_node(node, x=x, y=y, **options)
-    shown = 0
-    for src, dst, key, data in graph.edges(keys=True, data=True):
-        if src in folded or dst in folded or (_implied(graph, src, dst, data) and not data.get("change")):
-            continue  # folded away, or already shown by the person's team
-        net.add_edge(src, dst, id=key, tip=_edge_tip(graph, data), **edge_style(data, is_diff, graph))
-        shown += 1
-    for src, dst in _moves(graph):
-        tip = html.escape("went to")
-        net.add_edge(src, dst, id=f"moved:{src}:{dst}", tip=tip, **edge_style(None, is_diff, graph))
-        shown += 1
-    page = finish_page(net.generate_html(), title, legend_html(graph, colours, is_diff), height)
-    nodes = graph.number_of_nodes() - len(folded)
-    return Drawing(html=page, title=title, nodes=nodes, edges=shown, height=height, folded=len(folded))
+    for node, (x, y) in tidy_layout(roots, children, sizes).items():
+        if node in nodes:
+            nodes[node].update(x=x, y=y)
+    return {child: up for up, kids in children.items() for child in kids}
 
 
 def default_title(graph: nx.MultiDiGraph, is_diff: bool = False) -> str:
@@ -164,25 +180,31 @@ def _label(graph: nx.MultiDiGraph, data: dict[str, Any]) -> str:
     return f"{data['name']}\n(left {_name(graph, data['left'])}{went})"
 
 
-def _implied(graph: nx.MultiDiGraph, src: str, dst: str, data: dict[str, Any]) -> bool:
-    """A current tie the drawing already shows through a team: a job at the company one of the
-    person's teams is part of, a manager who leads one of the person's teams, or the company of a
-    team whose lead reports to someone (the reporting tree above leads there)."""
+def _implied(parent: dict[str, str], src: str, dst: str, data: dict[str, Any]) -> bool:
+    """A current tie the drawn tree already shows: a job, reporting line or team's company that
+    is an ancestor of ``src`` in the layout, reached through other lines (a person under their
+    team under its lead under the company needs no line of their own to the company or lead)."""
     if not data["current"] or data["type"] not in ("WORKED_AT", "REPORTS_TO", "PART_OF"):
         return False
-    if data["type"] == "PART_OF":  # a team whose lead has a manager hangs from the tree already
-        leads = [p for p, _, a in graph.in_edges(src, data=True) if a["type"] == "LEADS" and a["current"]]
-        return any(
-            a["type"] == "REPORTS_TO" and a["current"] for p in leads for _, _, a in graph.out_edges(p, data=True)
-        )
-    teams = [t for _, t, a in graph.out_edges(src, data=True) if a["type"] in ("LEADS", "MEMBER_OF") and a["current"]]
-    if data["type"] == "REPORTS_TO":
-        member_of = {t for _, t, a in graph.out_edges(src, data=True) if a["type"] == "MEMBER_OF" and a["current"]}
-        return any(
-            a["type"] == "LEADS" and a["current"] and t in member_of for _, t, a in graph.out_edges(dst, data=True)
-        )
+    up = parent.get(src)
+    if up == dst:
+        return False  # the tree's own line
+    while up is not None:
+        if up == dst:
+            return True
+        up = parent.get(up)
+    return False
+
+
+def _left_job_shown_otherwise(graph: nx.MultiDiGraph, src: str, dst: str, data: dict[str, Any]) -> bool:
+    """An ended job whose company the drawing reaches through the leaver's ended team or
+    manager line (kept), and whose label says "left ...": on a large drawing, one line per
+    leaver to the company root would fan across the whole page."""
+    if data["current"] or data["type"] != "WORKED_AT" or graph.nodes[src].get("left") != dst:
+        return False
     return any(
-        a["type"] == "PART_OF" and a["current"] and c == dst for t in teams for _, c, a in graph.out_edges(t, data=True)
+        not a["current"] and a["type"] in ("REPORTS_TO", "MEMBER_OF") and graph.nodes[d].get("company") == dst
+        for _, d, a in graph.out_edges(src, data=True)
     )
 
 
@@ -318,12 +340,11 @@ def _edge_tip(graph: nx.MultiDiGraph, data: dict[str, Any]) -> str:
 
 _PAGE_CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;padding:8px;background:#fff}
-#og-head{display:flex;align-items:baseline;gap:16px;margin:4px 8px 8px}
+#og-head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px 24px;margin:4px 8px 8px}
 #og-head h1{font-size:20px;margin:0}
 #og-head .og-count{color:#555;font-size:13px}
 #og-wrap{position:relative}
-#og-legend{position:absolute;top:8px;right:8px;z-index:5;background:rgba(255,255,255,.92);border:1px solid #ccc;
- border-radius:6px;padding:6px 10px;font-size:12px;line-height:1.6;max-width:240px}
+#og-legend{display:flex;flex-wrap:wrap;gap:2px 14px;font-size:12px;color:#333;align-items:center}
 #og-legend .sw{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-2px}
 #og-legend .ln{display:inline-block;width:22px;height:0;border-top:3px solid;margin-right:6px;vertical-align:3px}
 .vis-tooltip{max-width:420px;white-space:normal!important;font-size:12px!important;padding:8px!important;
@@ -369,7 +390,7 @@ def finish_page(page: str, title: str, legend: str, height: int) -> str:
     page = re.sub(r"<script\b[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", "", page)
     page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
     page = re.sub(r"<!--(?:(?!-->).)*node_modules(?:(?!-->).)*-->", "", page, flags=re.S)  # a dead example
-    head = f"<div id='og-head'><h1>{html.escape(title)}</h1></div><div id='og-wrap'>{legend}"
+    head = f"<div id='og-head'><h1>{html.escape(title)}</h1>{legend}</div><div id='og-wrap'>"
     page = _replace_once(
         page, '<div class="card" style="width: 100%">', head + '<div class="card" style="width: 100%">'
     )

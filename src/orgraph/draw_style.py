@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from typing import Any
+from unicodedata import east_asian_width
 
 import networkx as nx
 
@@ -77,10 +78,10 @@ def node_style(data: dict[str, Any], colours: dict[str, str], is_diff: bool) -> 
 
 def node_size(style: dict[str, Any], label: str) -> Size:
     """The footprint vis will draw a node in, from its style and label (an estimate: about
-    0.6 em per character), for the layout to keep neighbours apart."""
+    0.6 em per character, a full-width CJK one about 1 em), for the layout to keep neighbours apart."""
     lines = label.split("\n")
     font = float(style.get("font", {}).get("size", 14))
-    text_width = max(len(line) for line in lines) * font * 0.6
+    text_width = max(sum(1.7 if east_asian_width(c) in "WF" else 1.0 for c in line) for line in lines) * font * 0.6
     text_height = len(lines) * font * 1.25
     if style.get("shape") == "dot":
         radius = float(style.get("size", 12)) + float(style.get("borderWidth", 1))
@@ -90,10 +91,13 @@ def node_size(style: dict[str, Any], label: str) -> Size:
     return Size(text_width + 2 * margin + 2, half, half)
 
 
-def edge_style(data: dict[str, Any] | None, is_diff: bool, graph: nx.MultiDiGraph) -> dict[str, Any]:
+def edge_style(
+    data: dict[str, Any] | None, is_diff: bool, graph: nx.MultiDiGraph, large: bool = False
+) -> dict[str, Any]:
     """vis edge options by type; ended ties dashed; in a diff, added green and ended red.
 
-    ``data`` None is the derived "went to" edge from a leaver to their new company.
+    ``data`` None is the derived "went to" edge from a leaver to their new company. On a
+    ``large`` drawing ended ties carry no label and fade, so dozens of leavers stay legible.
     """
     if data is None:
         colour = EDGE_CHANGE_COLOURS["added"] if is_diff else "#555555"
@@ -101,8 +105,10 @@ def edge_style(data: dict[str, Any] | None, is_diff: bool, graph: nx.MultiDiGrap
     colour = EDGE_COLOURS[data["type"]]
     style: dict[str, Any] = {"arrows": "to", "width": 2 if data["type"] in ("LEADS", "REPORTS_TO") else 1}
     if not data["current"]:
-        style.update(dashes=True, label="left" if data["type"] == "WORKED_AT" else "former", font={"size": 11})
-        colour = "#b0b0b0"
+        style.update(dashes=True)
+        if not large:
+            style.update(label="left" if data["type"] == "WORKED_AT" else "former", font={"size": 11})
+        colour = "#d0d0d0" if large else "#b0b0b0"
     if is_diff and data.get("change"):
         colour = EDGE_CHANGE_COLOURS[data["change"]]
         style["width"] = 3
@@ -126,7 +132,7 @@ def vis_options(nodes: int) -> dict[str, Any]:
 
 
 def legend_html(graph: nx.MultiDiGraph, colours: dict[str, str], is_diff: bool) -> str:
-    """The legend box (escaped): company colours and line styles, or the diff's change colours."""
+    """The legend strip (escaped): company colours and line styles, or the diff's change colours."""
     rows = []
     if is_diff:
         rows += [_swatch(colour, f"person {change}") for change, colour in CHANGE_COLOURS.items()]
@@ -145,7 +151,7 @@ def legend_html(graph: nx.MultiDiGraph, colours: dict[str, str], is_diff: bool) 
             _line(EDGE_COLOURS["MEMBER_OF"], "member / works at"),
             _line("#b0b0b0", "former tie", True),
         ]
-    return "<div id='og-legend'>" + "<br>".join(rows) + "</div>"
+    return "<div id='og-legend'>" + "".join(f"<span>{row}</span>" for row in rows) + "</div>"
 
 
 def _swatch(colour: str, text: str) -> str:

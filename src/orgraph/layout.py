@@ -22,6 +22,7 @@ by kind, name and id.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ import networkx as nx
 
 #: Prefix of the invisible group nodes :func:`org_forest` adds (ids are slugs, never start so).
 VIRTUAL = "\x00"
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,10 @@ class Spacing:
     tree: float = 160.0  #: between separate trees (companies, the departed)
     level: float = 70.0  #: from a parent's bottom to its children's tops
     row: float = 60.0  #: between wrapped rows of children
-    wrap_width: float = 1400.0  #: rows of children wider than this are wrapped
+    wrap_width: float = 2000.0  #: rows of children wider than this are wrapped
     aspect: float = 2.0  #: width / height a wrapped block aims for
+    leaf_row: int = 6  #: more children than this, all without children of their own, make a grid
+    leaf_aspect: float = 1.2  #: width / height such a grid aims for
 
 
 @dataclass
@@ -126,10 +130,14 @@ def _place_children(
     level = spacing.level if level is None else level
     widths = [blocks[k].right - blocks[k].left for k in kids]
     per_row = len(kids)
-    if sum(widths) + gap * (len(kids) - 1) > spacing.wrap_width and len(kids) > 2:
-        per_row = _best_row_length(size, kids, widths, blocks, spacing, gap, level)
+    if len(kids) > spacing.leaf_row and not any(blocks[k].offsets for k in kids):
+        per_row = _best_row_length(size, kids, widths, blocks, spacing, gap, level, spacing.leaf_aspect)
+    elif sum(widths) + gap * (len(kids) - 1) > spacing.wrap_width and len(kids) > 2:
+        per_row = _best_row_length(size, kids, widths, blocks, spacing, gap, level, spacing.aspect)
     top = size.below + level
-    for start in range(0, len(kids), per_row):
+    phase = len(kids[:per_row]) % 2  # 1: the row above has a child straight under the parent
+    spine = bool(phase)  # some row has a child straight under the parent
+    for number, start in enumerate(range(0, len(kids), per_row)):
         row = kids[start : start + per_row]
         above = max(blocks[k].above for k in row)
         xs, x = [], 0.0
@@ -138,6 +146,13 @@ def _place_children(
             xs.append(x)
             x += blocks[kid].right + gap
         shift = (xs[0] + xs[-1]) / 2
+        if number:  # a wrapped row: set its children under the gaps of the row above, and never
+            # a second one straight under the parent (its line would run down the first's spine)
+            want = 0 if spine else 1 - phase
+            if len(row) % 2 != want:
+                slot = (xs[-1] - xs[0]) / (len(row) - 1) if len(row) > 1 else widths[start] + gap
+                shift += slot / 2 if number % 2 else -slot / 2
+            phase, spine = want, spine or bool(want)
         y = top + above
         for kid, kx in zip(row, xs, strict=True):
             child = blocks[kid]
@@ -157,6 +172,7 @@ def _best_row_length(
     spacing: Spacing,
     gap: float,
     level: float,
+    aspect: float,
 ) -> int:
     """How many children per row bring the wrapped block's width/height closest to the aim."""
     heights = [blocks[k].above + blocks[k].bottom for k in kids]
@@ -169,7 +185,7 @@ def _best_row_length(
             width = max(width, sum(widths[row]) + gap * (len(widths[row]) - 1))
             height += max(heights[row]) + spacing.row
         height += size.above + size.below + level - spacing.row
-        score = abs(math.log(max(width, size.width) / max(height, 1.0)) - math.log(spacing.aspect))
+        score = abs(math.log(max(width, size.width) / max(height, 1.0)) - math.log(aspect))
         if score < best_score - 1e-9:
             best, best_score = per_row, score
     return best
@@ -203,7 +219,13 @@ def org_forest(graph: nx.MultiDiGraph, shown: set[str]) -> tuple[list[str], dict
     scope = (graph.graph.get("scope") or {}).get("id")
     roots = sorted(
         (n for n, up in parent.items() if up is None),
-        key=lambda n: (n != scope, n.startswith(VIRTUAL), _kind(graph, n) != "Company", -size.get(n, 1), _order(graph, n)),
+        key=lambda n: (
+            n != scope,
+            n.startswith(VIRTUAL),
+            _kind(graph, n) != "Company",
+            -size.get(n, 1),
+            _order(graph, n),
+        ),
     )
     return roots, children
 
@@ -212,11 +234,13 @@ def _kind(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node]["kind"]) if node in graph else "Group"
 
 
-def _order(graph: nx.MultiDiGraph, node: str) -> tuple[int, str, str]:
-    """Leaders before teams without a lead, then by name; the id breaks ties."""
+def _order(graph: nx.MultiDiGraph, node: str) -> tuple[int, tuple[tuple[int, str], ...], str]:
+    """Leaders before teams without a lead, then by name (numbers in order: 9 before 10); the
+    id breaks ties."""
     kind = _kind(graph, node)
     name = str(graph.nodes[node]["name"]).casefold() if node in graph else node
-    return ({"Company": 0, "Person": 1, "Team": 2}.get(kind, 3), name, node)
+    parts = tuple((int(p), "") if p.isascii() and p.isdigit() else (-1, p) for p in _DIGITS.split(name) if p)
+    return ({"Company": 0, "Person": 1, "Team": 2}.get(kind, 3), parts, node)
 
 
 def _subtree_sizes(parent: Mapping[str, str | None]) -> dict[str, int]:
@@ -246,13 +270,15 @@ def _parent(graph: nx.MultiDiGraph, node: str, shown: set[str]) -> str | None:
             return leads[0]
         return _fallback(graph, node, shown)
     company = data.get("company")
+    if data.get("left") and data.get("destination") in shown and data["destination"] != data["left"]:
+        return str(data["destination"])  # where they went: the tie a leaver is drawn by
 
     def same_company(other: str) -> bool:  # ignore ties into the company a person left
         theirs = graph.nodes[other].get("company")
         return company is None or theirs is None or theirs == company
 
-    leads = set(_current(graph, node, "LEADS"))
-    teams = [t for t in _current(graph, node, "MEMBER_OF") if t in shown and t not in leads and same_company(t)]
+    own = set(_current(graph, node, "LEADS"))
+    teams = [t for t in _current(graph, node, "MEMBER_OF") if t in shown and t not in own and same_company(t)]
     manager = data.get("manager")
     if manager in shown and manager != node and same_company(manager):
         led = set(_current(graph, manager, "LEADS"))

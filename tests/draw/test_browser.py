@@ -60,8 +60,8 @@ def example(tmp_path: Path) -> OrgGraph:
 
 def test_apple_before_and_after_pang_left(browser: Any, example: OrgGraph, tmp_path: Path) -> None:
     june, drawing = _open(browser, example, tmp_path / "apple-2025-06-01.html", as_of=JUNE, company="Apple")
-    # Apple, its 4 teams and 5 people; lines: 3 leads, 4 teams part of Apple, and the jobs of the
-    # two people with no team (Chen, Gunter); the other jobs are implied by their team.
+    # Apple, its 4 teams and 5 people; lines follow the drawn tree: 5 jobs (everyone hangs under
+    # Apple), 3 leads, and MLX (no lead) part of Apple; the led teams' ties to Apple are implied.
     assert (drawing.nodes, drawing.edges) == (10, 9)
     assert _lines_into(june, "apple--afm") == [{"from": "ruoming-pang", "dashes": False}]
 
