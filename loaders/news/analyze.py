@@ -117,8 +117,11 @@ def _assign_team_orgs(analysis: Analysis) -> None:
             if owner and team.value and team.kind == "TEAM":
                 analysis.team_orgs.setdefault(team.value, owner)
             team.org = owner
+    previous: list[Mention] = []
     for sentence in analysis.sentences:
         mentions = analysis.in_sentence(sentence)
+        recent = _last_org(previous)
+        previous = mentions or previous
         for team in mentions:
             if team.kind == "TEAM" and not team.org and team.extra.get("needs_owner"):
                 team.value = None if team.size is None else team.value
@@ -126,13 +129,19 @@ def _assign_team_orgs(analysis: Analysis) -> None:
                 continue
             if team.kind == "TEAM" and not team.org:
                 known = analysis.team_orgs.get(team.value or "")
-                team.org = known or _context_owner(text, mentions) or analysis.focus_org
+                team.org = known or _context_owner(text, mentions) or recent or analysis.focus_org
                 if team.value:
                     analysis.team_orgs.setdefault(team.value, team.org or "")
 
 
 _PAST_TIE = re.compile(r"\b(?:former|ex-|from|formerly\s+of)\s*$", re.I)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _last_org(mentions: list[Mention]) -> str | None:
+    """The company named last in a sentence: what "the team" there most likely belongs to."""
+    orgs = [m.value for m in mentions if m.kind == "ORG" and m.value]
+    return orgs[-1] if orgs else None
 
 
 def _explicit_owner(text: str, mentions: list[Mention], index: int) -> str | None:

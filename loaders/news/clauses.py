@@ -27,7 +27,12 @@ _CLAUSE_VERB = (
     r"is|was|has|had|will|would|are|were|joined|joins|left|leaves|leads|led|runs|ran|heads|"
     r"reports|reported|also|now|recently|reportedly"
 )
-_APPOSITIVE = re.compile(rf"({_P})\s*,\s*({_APPOS_START}(?:(?![,;]).)*?)(?:\s*,\s*|(?=\s+(?:{_CLAUSE_VERB})\b))")
+# An appositive ends at a comma, before a verb, or before "who" ("Haddad, a researcher
+# who joined ..."), which then opens a relative clause about the same person.
+_APPOSITIVE = re.compile(
+    rf"({_P})\s*,\s*({_APPOS_START}(?:(?![,;]).)*?)(?:\s*,\s*|(?=\s+(?:who\s+)?(?:{_CLAUSE_VERB})\b))"
+)
+_BARE_RELATIVE = re.compile(rf"({_P})\s+who\s+((?:(?!\s*[,;]).)+?)(?:\s*,\s*|\s*;|\s*[.!?]?$)")
 _AND_VERB = re.compile(
     r"\s*,?\s+(?:and|but)\s+(?=(?:now|also|later|then|currently|has|had|is|was|will|since)?\s*"
     r"[a-z]+(?:s|ed)?\b)"
@@ -75,6 +80,10 @@ def clauses(rendered: str) -> list[Clause]:
     appositives: dict[str, str] = {}
     for match in list(_APPOSITIVE.finditer(main)):
         appositives.setdefault(match.group(1), match.group(2))
+        main = main.replace(match.group(0), f"{match.group(1)} ", 1)
+    main = " ".join(main.split())
+    for match in list(_BARE_RELATIVE.finditer(main)):
+        found.append(Clause(f"{match.group(1)} {match.group(2)}", subject=match.group(1)))
         main = main.replace(match.group(0), f"{match.group(1)} ", 1)
     main = " ".join(main.split())
     found.insert(0, Clause(main))

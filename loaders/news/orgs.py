@@ -11,7 +11,7 @@ import re
 
 from orgraph.loaders.news.gazetteer import Company, Gazetteer
 from orgraph.loaders.news.mentions import Mention
-from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS
+from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS, SURNAMES
 
 _CAP = r"(?:[A-Z][\w&.+-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w]*)"
 _NAME = rf"({_CAP}(?:[ \t]+(?:{_CAP}|&|of|de|for))*?)"
@@ -47,9 +47,11 @@ def find_orgs(text: str, gazetteer: Gazetteer) -> list[Mention]:
     known = Gazetteer(dict(gazetteer.companies))
     for name, aliases in _longest_names(discover_unknown(text, gazetteer)).items():
         known.add(Company(name, aliases))
+    for name, short in _short_forms(text, known):
+        known.add(Company(name, (short,)))
     taken = [(m.start, m.end) for m in mentions]
     for start, end, name in known.find(text):
-        if name in gazetteer.companies or any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
             continue
         mentions.append(Mention("ORG", start, end, name))
     return sorted(mentions, key=lambda m: m.start)
@@ -71,6 +73,27 @@ def discover_unknown(text: str, gazetteer: Gazetteer) -> list[str]:
             if name and name not in forms and name not in found and _plausible(name):
                 found.append(name)
     return found
+
+
+def _short_forms(text: str, known: Gazetteer) -> list[tuple[str, str]]:
+    """(company, first word) for multi-word companies the report names in full.
+
+    "Riot Games ... At Riot, ..." and "Nimbus AI ... co-founded Nimbus": after the full
+    name, reports shorten a company to its first word. Only distinctive first words count
+    (not a person's name, a common word or another company's name).
+    """
+    forms = known.surface_forms()
+    out = []
+    for _start, _end, name in known.find(text):
+        words = name.split()
+        first = words[0]
+        if len(words) < 2 or first in forms or len(first) < 3 or not first[0].isupper():
+            continue
+        if first.lower() in NOT_NAME_WORDS or first.lower() in FIRST_NAMES or first.lower() in SURNAMES:
+            continue
+        if (name, first) not in out and known.companies.get(name) and not known.companies[name].parent:
+            out.append((name, first))
+    return out
 
 
 def _longest_names(names: list[str]) -> dict[str, tuple[str, ...]]:

@@ -149,7 +149,7 @@ _SAID_BEFORE = re.compile(
 
 # "... to join Microsoft AI, the division that Microsoft set up last month": a date
 # inside a relative clause dates that clause's verb.
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|whose|where)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where)\b")
 
 
 def _in_other_clause(clause: str, pos: int, date_pos: int) -> bool:
@@ -373,8 +373,8 @@ def title_facts(
 
 
 _TITLE_CHANGE = re.compile(
-    r"\b(?:become|becomes|became|named|appointed|promoted|take[sn]?\s+over|took\s+over|"
-    r"(?:re)?join(?:s|ed)?|start(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?)\b",
+    r"\b(?:become|becomes|became|named|appoint(?:ed|ment)|promoted|effective|take[sn]?\s+over|took\s+over|"
+    r"(?:re)?join(?:s|ed)?|start(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|move[sd]?|return(?:s|ed)?)\b",
     re.I,
 )
 
@@ -390,7 +390,8 @@ def _role_dates(ctx: _Ctx, clause: Clause, rule: Rule, match: re.Match[str]) -> 
         return {}
     if rule.name == "step_down_as":
         return {"until": date.value}
-    if _TITLE_CHANGE.search(clause.text[match.start() : match.start("role")]):
+    # The changing word may precede the name: "announced the appointment of X as CTO".
+    if _TITLE_CHANGE.search(clause.text[max(0, match.start() - 30) : match.start("role")]):
         return {"since": date.value}
     return {}
 

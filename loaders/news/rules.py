@@ -205,9 +205,12 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "name_is_title",
         "ROLE",
-        r"{SUBJ}{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
+        r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
         r"named|appointed|promoted\s+to|took\s+over\s+as|takes\s+over\s+as|"
-        r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|(?:re)?join(?:s|ed)?\s+"
+        r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|"
+        r"(?:move[sd]?|moving|step(?:s|ped)?|shift(?:s|ed)?)\s+(?:in)?to\s+(?:a\s+)?(?:new\s+)?(?:role|job|post|position)\s+as|"
+        r"return(?:s|ed)?\s+to\s+(?:his|her|their|the)\s+(?:previous\s+|old\s+|former\s+)?(?:role|job|post|position)\s+as|"
+        r"(?:re)?join(?:s|ed)?\s+"
         r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:new\s+|interim\s+|acting\s+)?(?:(?P<obj>{O})(?:'s)?\s+)?"
         r"(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj2>{O}))?",
     ),

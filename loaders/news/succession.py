@@ -68,7 +68,11 @@ def _new_title_start(drafts: list[Draft], person: str) -> str | None:
 
 def _has_title_here(drafts: list[Draft], succession: Draft) -> bool:
     """Tell whether the succession sentence already named the predecessor's title."""
-    return any(d.type == "ROLE" and d.person == succession.person and d.sentence == succession.sentence for d in drafts)
+    return any(
+        d.type == "ROLE" and d.person == succession.person and d.sentence == succession.sentence
+        and d.method == "succession"
+        for d in drafts
+    )  # fmt: skip
 
 
 def _inherited_titles(drafts: list[Draft], succession: Draft, successor: str) -> list[Draft]:

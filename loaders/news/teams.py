@@ -153,7 +153,8 @@ def _bare_repeats(text: str, teams: list[Mention]) -> list[Mention]:
     names = {m.value for m in teams if m.value and re.search(r"[A-Z]", m.value)}
     out = []
     for name in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        # The team noun after a repeat ("The Compact Models team will ...") belongs to it.
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:\s+{_NOUN}\b)?", text):
             if not any(t.overlaps(match.start(), match.end()) for t in teams):
                 out.append(Mention("TEAM", match.start(), match.end(), name))
     return out

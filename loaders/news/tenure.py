@@ -18,6 +18,7 @@ from orgraph.loaders.news.relations import Draft
 from orgraph.loaders.news.segment import Sentence
 
 _AFTER = re.compile(r"^\s*(?:at|with|for|of|in)\s+(?:the\s+)?$")
+_AT_BEFORE = re.compile(r"\b(?:at|with|for|in)\s+(?:the\s+)?$")
 _VETERAN = re.compile(r"^\s+(?:veteran|stint|career|tenure)\b")
 _WHERE = re.compile(r"^\s*,?\s*where\b[^,;]*$")
 # "after leading the group for six years" and "has run X for eight years" time a
@@ -72,6 +73,10 @@ def _org_of(text: str, mentions: list[Mention], index: int) -> str | None:
     orgs = [m for m in mentions[:index] if m.kind == "ORG"]
     if orgs and _WHERE.match(text[orgs[-1].end : dur.start]):
         return orgs[-1].value
+    prev = mentions[index - 1] if index else None
+    at_prev = prev is not None and bool(_AT_BEFORE.search(text[max(0, prev.start - 10) : prev.start]))
+    if prev and prev.kind == "ORG" and at_prev and not text[prev.end : dur.start].strip():
+        return prev.value  # "had been at Ubisoft for ten years"
     return None
 
 

@@ -21,7 +21,7 @@ _CHIEF = (
     r"chief\s+(?:executive|technology|financial|operating|product|information\s+security|"
     r"information|marketing|scientific|science|research|people|legal|revenue|security|strategy|"
     r"business|commercial|digital|data|design|AI|artificial\s+intelligence|technical)"
-    r"(?:\s+officer)?|chief\s+(?:AI\s+)?scientist|chief\s+architect"
+    r"(?:\s+officer)?|chief\s+(?:AI\s+)?scientist|chief\s+architect|chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer"
 )
 # Titles match in any case ("Chief Executive Officer" in press releases), acronyms only in
 # capitals so "cto" inside other words never counts.

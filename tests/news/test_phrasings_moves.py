@@ -190,3 +190,19 @@ def test_cofounding_is_a_move_and_a_title() -> None:
 def test_leading_for_years_dates_the_leadership() -> None:
     facts = facts_of("Jane Doe has run the Payments team at Stripe for eight years.")
     assert find(facts, "LEADS", person="Jane Doe", team="Payments", since="2017")
+
+
+def test_announced_appointment_effective_date_starts_the_title() -> None:
+    facts = facts_of(
+        "Oracle today announced the appointment of Jane Doe as chief technology officer, effective August 4."
+    )
+    assert find(facts, "ROLE", person="Jane Doe", org="Oracle", title="chief technology officer", since="2025-08-04")
+
+
+def test_predecessor_moving_into_a_new_role() -> None:
+    facts = facts_of(
+        "Intel has named Jane Doe vice president of engineering, effective August 4. "
+        "She succeeds Raj Malhotra, who moves into a new role as chief architect on the same date."
+    )
+    assert find(facts, "ROLE", person="Raj Malhotra", title="vice president of engineering", until="2025-08-04")
+    assert find(facts, "ROLE", person="Raj Malhotra", title="chief architect", since="2025-08-04")
