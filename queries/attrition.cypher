@@ -270,3 +270,50 @@ OPTIONAL MATCH (src:Company {id: w.from_org})
 RETURN DISTINCT p.id AS person_id, p.name AS person, t.name AS joined, x.valid_from AS joined_on,
        x.valid_from_precision AS joined_precision, src.name AS from_company, u.name AS from_team
 ORDER BY joined_on, person
+
+// name: attrition_by_period
+// params: company, periods: list
+// returns: many
+// attrition_rate for many periods in one query, on the named basis (complete HR exports):
+// `periods` is a list of {since, until} maps of ISO dates (say the forty quarters of ten
+// years). One row per period and team of the company, then one per period for the company:
+// separations in [since, until) (a team's are people who left the company from it, as in
+// departures), the people named on the unit at `since` and at `until`, and
+// rate = separations / their average (null when both are zero). Stated team sizes are not
+// used here: see attrition_rate for those.
+UNWIND $periods AS q
+WITH date(q.since) AS since, date(q.until) AS until
+MATCH (t:Team)
+WHERE t.company = $company
+OPTIONAL MATCH (p:Person)-[x:LEADS|MEMBER_OF]->(t), (p)-[w:WORKED_AT]->(c:Company)
+WHERE c.id = t.company AND w.status = 'accepted' AND w.valid_to IS NOT NULL AND w.valid_to >= since AND w.valid_to < until
+  AND x.status = 'accepted' AND (x.valid_from IS NULL OR x.valid_from < w.valid_to)
+  AND (x.valid_to IS NULL OR x.valid_to >= w.valid_to)
+WITH since, until, t, count(DISTINCT p) AS separations
+OPTIONAL MATCH (a:Person)-[xa:LEADS|MEMBER_OF]->(t)
+WHERE xa.status = 'accepted' AND (xa.valid_from IS NULL OR xa.valid_from <= since) AND (xa.valid_to IS NULL OR xa.valid_to > since)
+WITH since, until, t, separations, count(DISTINCT a) AS named_start
+OPTIONAL MATCH (b:Person)-[xb:LEADS|MEMBER_OF]->(t)
+WHERE xb.status = 'accepted' AND (xb.valid_from IS NULL OR xb.valid_from <= until) AND (xb.valid_to IS NULL OR xb.valid_to > until)
+WITH since, until, t, separations, named_start, count(DISTINCT b) AS named_end
+RETURN since AS since, until AS until, 'team' AS unit_kind, t.id AS unit_id, t.name AS unit,
+       separations AS separations, named_start AS named_start, named_end AS named_end,
+       CASE WHEN named_start + named_end > 0 THEN 2.0 * separations / (named_start + named_end) END AS rate
+ORDER BY since, unit
+UNION ALL
+UNWIND $periods AS q
+WITH date(q.since) AS since, date(q.until) AS until
+MATCH (c:Company {id: $company})
+OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(c)
+WHERE w.status = 'accepted' AND w.valid_to IS NOT NULL AND w.valid_to >= since AND w.valid_to < until
+WITH since, until, c, count(DISTINCT p) AS separations
+OPTIONAL MATCH (a:Person)-[wa:WORKED_AT]->(c)
+WHERE wa.status = 'accepted' AND (wa.valid_from IS NULL OR wa.valid_from <= since) AND (wa.valid_to IS NULL OR wa.valid_to > since)
+WITH since, until, c, separations, count(DISTINCT a) AS named_start
+OPTIONAL MATCH (b:Person)-[wb:WORKED_AT]->(c)
+WHERE wb.status = 'accepted' AND (wb.valid_from IS NULL OR wb.valid_from <= until) AND (wb.valid_to IS NULL OR wb.valid_to > until)
+WITH since, until, c, separations, named_start, count(DISTINCT b) AS named_end
+RETURN since AS since, until AS until, 'company' AS unit_kind, c.id AS unit_id, c.name AS unit,
+       separations AS separations, named_start AS named_start, named_end AS named_end,
+       CASE WHEN named_start + named_end > 0 THEN 2.0 * separations / (named_start + named_end) END AS rate
+ORDER BY since, unit

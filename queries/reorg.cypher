@@ -324,3 +324,56 @@ WHERE (a IS NULL AND b IS NOT NULL) OR (a IS NOT NULL AND b IS NULL) OR (a IS NO
 RETURN DISTINCT 'lead_change' AS change, coalesce(b.id, a.id) AS person_id, coalesce(b.name, a.name) AS person,
        t.name AS team, a.name AS before, b.name AS after, coalesce(y.valid_from, x.valid_to) AS changed_on,
        coalesce(y.valid_from_precision, x.valid_to_precision) AS changed_on_precision
+
+// name: chains_of_command
+// params: persons: list, as_of: date
+// returns: many
+// chain_of_command for many people at once (`persons`: a list of person ids): one row per
+// person and manager above them on the date, level 1 being the direct manager. One query for
+// a thousand people costs about what a handful of single-person queries do: the engine walks
+// every start at once. Same per-hop as-of filter and loop guard as chain_of_command.
+MATCH (a:Person)
+WHERE a.id IN $persons
+MATCH p = (a)-[:REPORTS_TO* ACYCLIC 1..30 (e, n | WHERE e.status = 'accepted'
+      AND (e.valid_from IS NULL OR e.valid_from <= $as_of)
+      AND (e.valid_to IS NULL OR e.valid_to > $as_of))]->(m:Person)
+RETURN a.id AS person_id, length(p) AS level, m.id AS manager_id, m.name AS manager
+ORDER BY person_id, level, manager
+
+// name: chains_of_command
+// params: persons: list, as_of: date
+// returns: many
+// dialect: neo4j
+// Neo4j form of chains_of_command (see chain_of_command for why the filter is written apart).
+MATCH (a:Person)
+WHERE a.id IN $persons
+MATCH p = (a)-[:REPORTS_TO*1..30]->(m:Person)
+WHERE all(e IN relationships(p) WHERE e.status = 'accepted'
+      AND (e.valid_from IS NULL OR e.valid_from <= $as_of)
+      AND (e.valid_to IS NULL OR e.valid_to > $as_of))
+RETURN a.id AS person_id, length(p) AS level, m.id AS manager_id, m.name AS manager
+ORDER BY person_id, level, manager
+
+// name: reports_under
+// params: person, as_of: date
+// returns: many
+// Everyone under a person by reporting lines on the date (their whole subtree, not the
+// person), with how many levels down they sit (1 = direct report). Every line on the way
+// must hold on the date; a reporting loop in bad data is cut (ACYCLIC, at most 30 levels).
+MATCH p = (r:Person)-[:REPORTS_TO* ACYCLIC 1..30 (e, n | WHERE e.status = 'accepted'
+      AND (e.valid_from IS NULL OR e.valid_from <= $as_of)
+      AND (e.valid_to IS NULL OR e.valid_to > $as_of))]->(m:Person {id: $person})
+RETURN r.id AS person_id, r.name AS person, min(length(p)) AS level
+ORDER BY level, person
+
+// name: reports_under
+// params: person, as_of: date
+// returns: many
+// dialect: neo4j
+// Neo4j form of reports_under (see chain_of_command for why the filter is written apart).
+MATCH p = (r:Person)-[:REPORTS_TO*1..30]->(m:Person {id: $person})
+WHERE all(e IN relationships(p) WHERE e.status = 'accepted'
+      AND (e.valid_from IS NULL OR e.valid_from <= $as_of)
+      AND (e.valid_to IS NULL OR e.valid_to > $as_of))
+RETURN r.id AS person_id, r.name AS person, min(length(p)) AS level
+ORDER BY level, person

@@ -100,6 +100,11 @@ def test_the_variants_exist_and_the_parser_rejects_the_embedded_path_syntax() ->
     """
     catalog = load_catalog()
     variants = sorted(name for name, dialect in catalog.queries if dialect == "neo4j" and not name.startswith("_"))
-    assert variants == ["attrition.exit_clusters", "reorg.chain_of_command"]
+    assert variants == [
+        "attrition.exit_clusters",
+        "reorg.chain_of_command",
+        "reorg.chains_of_command",
+        "reorg.reports_under",
+    ]
     found = _lint({"embedded": catalog.get("reorg.chain_of_command", "kuzu").text})
     assert any("ACYCLIC" in message for message in found["embedded"]), found
