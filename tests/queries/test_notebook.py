@@ -34,7 +34,9 @@ def test_tour_notebook_executes_and_answers(tmp_path: Path) -> None:
     assert "Meta" in out["flow"] and "0.01" in out["flow"]
     assert "apple--afm" in out["networkx"]
     drawing = next(c for c in nb.cells if "drawing" in c.get("metadata", {}).get("tags", []))
-    html = "".join(o.get("data", {}).get("text/html", "") for o in drawing.outputs if o.get("output_type") == "execute_result")
+    html = "".join(
+        o.get("data", {}).get("text/html", "") for o in drawing.outputs if o.get("output_type") == "execute_result"
+    )
     assert "<iframe" in html and "sandbox=" in html, "the drawing does not show inline"
     assert "Zhifeng Chen" in html and "Ruoming Pang" in html
     nbformat.validate(nb)
