@@ -204,8 +204,14 @@ def _open_waiting(db_path: Path, read_only: bool, lock_wait: float) -> kuzu.Data
         try:
             return kuzu.Database(str(db_path), read_only=read_only)
         except RuntimeError as err:
-            if not _is_locked(err) or time.monotonic() + pause > deadline:
+            replay = read_only and "replay" in str(err).lower()
+            if not (_is_locked(err) or replay) or time.monotonic() + pause > deadline:
                 raise
+            if replay:
+                # A writer was killed, or is closing, with its log not yet applied: a read-write
+                # open applies it (committed work only), after which read-only opens work again.
+                with contextlib.suppress(RuntimeError):
+                    kuzu.Database(str(db_path)).close()
         time.sleep(pause)
         pause = min(pause * 2, 0.5)
 

@@ -54,7 +54,7 @@ from orgraph.graph.model import (
     team_id,
 )
 from orgraph.loaders.files import decode_text, read_bytes
-from orgraph.loaders.safe_yaml import load_yaml
+from orgraph.loaders.safe_yaml import load_json, load_yaml
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -245,7 +245,8 @@ def read_facts_file(path: Path) -> Report:
         InputError: the file is unreadable, malformed, or names something undeclared.
     """
     data = read_bytes(path)
-    raw = load_yaml(path, decode_text(path, data))
+    text = decode_text(path, data)
+    raw = load_json(path, text) if path.suffix.lower() == ".json" else load_yaml(path, text)
     if not isinstance(raw, dict):
         raise InputError(path, "a facts file must be a mapping with 'people', 'companies', 'teams' and 'facts'")
     try:

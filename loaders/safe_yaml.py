@@ -6,6 +6,9 @@ and memory proportional to its size. A date that names no real day (``2025-02-30
 ``0000-00-00``) and a key given twice in one mapping (the first value would be silently
 lost) are refused with the line they are on.
 
+JSON files are read with :func:`load_json` instead: a JSON text is YAML, but YAML refuses
+some valid JSON (the surrogate-pair escapes encoders write for emoji, raw DEL characters).
+
 When PyYAML has its C extension (libyaml), a first pass streams the parser's events to
 check aliases and depth, and a second builds the data with the C parser (several times
 faster than the pure-Python one on big files); otherwise the checks run while composing.
@@ -13,6 +16,7 @@ faster than the pure-Python one on big files); otherwise the checks run while co
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +128,27 @@ def load_yaml(path: Path, text: str) -> Any:
         raise InputError(path, f"malformed YAML: {err}") from err
     except RecursionError as err:
         raise InputError(path, "malformed YAML: nested too deeply") from err
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise ValueError(f"key {key!r} is given twice in one object")
+    return dict(pairs)
+
+
+def load_json(path: Path, text: str) -> Any:
+    """Parse JSON text from ``path``, refusing repeated keys (the first value would be lost).
+
+    Raises:
+        InputError: the text is not well-formed JSON, repeats a key, or nests too deeply.
+    """
+    try:
+        return json.loads(text, object_pairs_hook=_no_repeats)
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"malformed JSON: {err.msg} (column {err.colno})", err.lineno) from err
+    except ValueError as err:
+        raise InputError(path, str(err)) from err
+    except RecursionError as err:
+        raise InputError(path, "malformed JSON: nested too deeply") from err

@@ -33,5 +33,6 @@ def test_examples_and_seeds_give_one_pang_one_apple_one_meta(tmp_path: Path) -> 
         answer = graph.after_departure("Ruoming Pang", date(2025, 8, 1))
         latest = answer["departure"][0]  # newest first; the seeds also tell of his earlier exit from Google
         assert (latest["company"], latest["destination"], latest["left_on"]) == ("Apple", "Meta", date(2025, 7, 1))
-        assert {(r["company"], r["destination"]) for r in answer["departure"]} <= {("Apple", "Meta"), ("Google", "Apple")}
+        moves = {(r["company"], r["destination"]) for r in answer["departure"]}
+        assert moves <= {("Apple", "Meta"), ("Google", "Apple")}
         assert ("AFM", "Zhifeng Chen") in {(r["team"], r["new_lead"]) for r in answer["team_successors"]}

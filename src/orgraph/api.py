@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from orgraph.graph.ingest import LoadResult, load_report, retract
 from orgraph.graph.merge import Plan
 from orgraph.graph.model import EDGE_TYPES, NODE_KINDS, Report
 from orgraph.graph.store import Row, Store
-from orgraph.loaders import ALL_SUFFIXES, NewsExtractor, read_report
+from orgraph.loaders import ALL_SUFFIXES, HR_SUFFIXES, NewsExtractor, read_report
 from orgraph.loaders.files import expand_paths
 from orgraph.params import find_id
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from orgraph.draw import Drawing
+    from orgraph.loaders.hr import ColumnMap
 
 
 class OrgGraph:
@@ -82,15 +84,26 @@ class OrgGraph:
         published: date | None = None,
         on_loaded: Callable[[LoadResult], None] | None = None,
         extractor: NewsExtractor | None = None,
+        mapping: ColumnMap | None = None,
     ) -> list[LoadResult]:
         """Load files and folders of reports; each report is applied atomically.
+
+        Every file is read and checked first. HR exports (``.csv``, columns renamed by
+        ``mapping``) take the bulk path when the store does not know their people yet, and
+        are not even parsed when already loaded (see :mod:`orgraph.graph.bulk`).
 
         Raises:
             InputError: a file is unusable (raised before anything is written).
         """
-        results = []
-        for report in self.read(paths, published, extractor):
-            result = load_report(self.store, report)
+        from orgraph.graph.bulk import finish_hr, prepare_hr
+
+        files = list(expand_paths((Path(p) for p in paths), ALL_SUFFIXES))
+        hr_files = [f for f in files if f.suffix.lower() in HR_SUFFIXES]
+        hr = prepare_hr(self.store, hr_files, mapping)
+        reports = self.read([f for f in files if f not in hr_files], published, extractor)
+        results: list[LoadResult] = []
+        writes = chain((load_report(self.store, r) for r in reports), (finish_hr(self.store, i) for i in hr))
+        for result in writes:  # lazily: on_loaded hears of each as it lands
             results.append(result)
             if on_loaded:
                 on_loaded(result)

@@ -73,6 +73,10 @@ class Settings:
         return KuzuStore(self.store_dir, read_only=read_only)
 
 
+#: URI schemes of the Bolt protocol (the driver's HTTP schemes need extra packages and are not used).
+_BOLT_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
+
+
 def open_neo4j(uri: str, user: str, password: str | None, database: str | None = None) -> Store:
     """Build a driver for ``uri`` and wrap it in a Neo4jStore."""
     import neo4j
@@ -81,6 +85,8 @@ def open_neo4j(uri: str, user: str, password: str | None, database: str | None =
 
     if password is None:
         raise StoreError(f"{uri}: NEO4J_PASSWORD is not set")
+    if uri.partition("://")[0] not in _BOLT_SCHEMES:
+        raise StoreError(f"{uri}: not a Bolt URI; use one of {', '.join(s + '://' for s in sorted(_BOLT_SCHEMES))}")
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10.0)
     except (ValueError, neo4j.exceptions.ConfigurationError) as err:

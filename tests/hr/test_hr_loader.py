@@ -166,3 +166,13 @@ def test_bulk_path_writes_what_the_merge_path_writes(tmp_path: Path) -> None:
             dumps.append((result.nodes_added, result.edges_added, dump(store, table)))
     assert dumps[0] == dumps[1]
     assert len(dumps[0][2][0]) == 20
+
+
+def test_library_load_sends_hr_exports_down_the_bulk_path(tmp_path: Path) -> None:
+    from orgraph.api import OrgGraph
+
+    path = write(tmp_path, HEADER + ROWS)
+    with OrgGraph.open(tmp_path / "store") as graph:
+        first, again = graph.load([path])[0], graph.load([path])[0]
+        assert (first.status, again.status) == ("added", "unchanged")
+        assert graph.stats()["REPORTS_TO"] == 5

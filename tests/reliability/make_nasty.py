@@ -11,7 +11,10 @@ from pathlib import Path
 
 NASTY = Path(__file__).resolve().parent / "nasty"
 
-_FACTS_HEAD = "version: 1\npeople: [{name: Ann Lee}, {name: Bo Kim}]\ncompanies: [{name: Acme}]\nteams: [{name: Core, company: Acme}]\n"
+_FACTS_HEAD = (
+    "version: 1\npeople: [{name: Ann Lee}, {name: Bo Kim}]\ncompanies: [{name: Acme}]\n"
+    "teams: [{name: Core, company: Acme}]\n"
+)
 _HR = "person_id,name,manager_id,team,company,valid_from,valid_to,event,exit_reason\n"
 _STORY = "Ann Lee, who led Acme's Core team, left Acme for Initech in July 2025.\n"
 
@@ -45,13 +48,21 @@ def corpus() -> dict[str, bytes]:
         "duplicate-key.yaml": _facts("people: [{name: Someone Else}]\n"),
         "unknown-field.yaml": _facts("colour: blue\n"),
         "wrong-version.yaml": b"version: 2\n",
-        "date-zero.yaml": _facts("facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_from: 0000-00-00}\n"),
-        "date-feb30.yaml": _facts("facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_from: 2025-02-30}\n"),
+        "date-zero.yaml": _facts(
+            "facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_from: 0000-00-00}\n"
+        ),
+        "date-feb30.yaml": _facts(
+            "facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_from: 2025-02-30}\n"
+        ),
         "date-feb30-quoted.yaml": _facts(
             'facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_to: "2025-02-30"}\n'
         ),
-        "date-month-13.yaml": _facts('facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_to: "2025-13"}\n'),
-        "date-words.yaml": _facts("facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_to: next July}\n"),
+        "date-month-13.yaml": _facts(
+            'facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_to: "2025-13"}\n'
+        ),
+        "date-words.yaml": _facts(
+            "facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, valid_to: next July}\n"
+        ),
         "announced-feb30.yaml": _facts(
             "facts:\n  - {type: WORKED_AT, person: Ann Lee, company: Acme, announced_at: 2025-02-30}\n"
         ),
@@ -61,9 +72,9 @@ def corpus() -> dict[str, bytes]:
         ),
         "reports-to-self.yaml": _facts("facts:\n  - {type: REPORTS_TO, person: Ann Lee, manager: Ann Lee}\n"),
         "reports-to-self-by-alias.yaml": (
-            "version: 1\npeople: [{name: Ann Lee, aliases: [Annie]}]\n"
-            "facts:\n  - {type: REPORTS_TO, person: Ann Lee, manager: annie}\n"
-        ).encode(),
+            b"version: 1\npeople: [{name: Ann Lee, aliases: [Annie]}]\n"
+            b"facts:\n  - {type: REPORTS_TO, person: Ann Lee, manager: annie}\n"
+        ),
         "undeclared-person.yaml": _facts("facts:\n  - {type: REPORTS_TO, person: Ann Lee, manager: Nobody Known}\n"),
         "missing-end.yaml": _facts("facts:\n  - {type: REPORTS_TO, person: Ann Lee}\n"),
         "unknown-edge-type.yaml": _facts("facts:\n  - {type: LOVES, person: Ann Lee, manager: Bo Kim}\n"),
@@ -89,20 +100,24 @@ def corpus() -> dict[str, bytes]:
         "latin1.txt": ("Published: 2025-07-08\n\nJosé Núñez left Acme for Initech in July 2025.\n").encode("latin-1"),
         "utf16-bom.md": ("Published: 2025-07-08\n\n" + _STORY).encode("utf-16"),
         "no-date.txt": _STORY.encode(),
-        "front-matter-laughs.md": ("---\n" + "\n".join(laughs) + "\ntitle: *a9\npublished: 2025-07-08\n---\n" + _STORY).encode(),
+        "front-matter-laughs.md": (
+            "---\n" + "\n".join(laughs) + "\ntitle: *a9\npublished: 2025-07-08\n---\n" + _STORY
+        ).encode(),
         "front-matter-feb30.md": ("---\npublished: 2025-02-30\n---\n" + _STORY).encode(),
         "front-matter-zero-date.md": ("---\npublished: 0000-00-00\n---\n" + _STORY).encode(),
         "front-matter-not-mapping.md": ("---\n- a\n- b\n---\n" + _STORY).encode(),
-        "front-matter-python-tag.md": ("---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n" + _STORY).encode(),
-        "scripts.html": (
-            "<html><head><title>Reorg <script>alert(1)</script></title>"
-            '<meta name="date" content="2025-07-08"></head><body><article>'
-            "<p>Ann Lee, who led Acme's Core team, left Acme for Initech in July 2025.</p>"
-            '<script>document.write("Bo Kim left Acme for Globex in 2025.")</script>'
-            '<p onclick="alert(2)">Bo Kim now leads the Core team at Acme.</p>'
-            '<img src=x onerror="alert(3)"><iframe src="javascript:alert(4)"></iframe>'
-            "</article></body></html>\n"
+        "front-matter-python-tag.md": (
+            "---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n" + _STORY
         ).encode(),
+        "scripts.html": (
+            b"<html><head><title>Reorg <script>alert(1)</script></title>"
+            b'<meta name="date" content="2025-07-08"></head><body><article>'
+            b"<p>Ann Lee, who led Acme's Core team, left Acme for Initech in July 2025.</p>"
+            b'<script>document.write("Bo Kim left Acme for Globex in 2025.")</script>'
+            b'<p onclick="alert(2)">Bo Kim now leads the Core team at Acme.</p>'
+            b'<img src=x onerror="alert(3)"><iframe src="javascript:alert(4)"></iframe>'
+            b"</article></body></html>\n"
+        ),
         "only-markup.html": b"<html><body><script>var x = 1;</script><style>p{}</style></body></html>\n",
         "unterminated.html": b"<html><body><p>Ann Lee left Acme<p><div><div><div><table><tr><td>",
         # --- HR exports (.csv)

@@ -35,17 +35,25 @@ def _frozen(row: dict[str, Any], drop: tuple[str, ...]) -> tuple[tuple[str, Any]
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in row.items() if k not in drop))
 
 
-def snapshot(folder: Path, *, ignore_times: bool = False) -> Snapshot:
-    """Every node, edge, source, merge and meta row of the embedded store in ``folder``, sorted."""
+def snapshot(folder: Path, *, ignore_times: bool = False, ignore_edge_ids: bool = False) -> Snapshot:
+    """Every node, edge, source, merge and meta row of the embedded store in ``folder``, sorted.
+
+    ``ignore_edge_ids`` also drops edge ids (and ``closed_by``, which names one): an edge's id
+    comes from the first claim that made it, so the same fact first stated by another report
+    has another id.
+    """
     drop = TIMES if ignore_times else ()
     catalog = load_catalog(PACK_DIR, DUMP_PACK)
     with KuzuStore(folder, read_only=True, catalog=catalog) as store:
         tables = {name: store.read(f"dump.{name}") for name in ("nodes", "edges", "sources", "meta")}
         tables["merges"] = store.read("_read.merges")
     if ignore_times:
-        # Edge ids and citations are content-derived; citations carry no times.
         for row in tables["merges"]:
             row.pop("id", None)
+    if ignore_edge_ids:
+        for row in tables["edges"]:
+            row.pop("id", None)
+            row.pop("closed_by", None)
     return {name: sorted(_frozen(r, drop) for r in rows) for name, rows in tables.items()}
 
 
@@ -127,6 +135,7 @@ def write_facts(path: Path, people: int, *, name: str = "Person", quote: str = "
             f"    quote: {quote!r}",
         ]
         if i:
-            lines += [f"  - {{type: REPORTS_TO, person: {name} {i:05d}, manager: {name} {i - 1:05d}, valid_from: 2021}}"]
+            boss = f"{name} {i - 1:05d}"
+            lines += [f"  - {{type: REPORTS_TO, person: {name} {i:05d}, manager: {boss}, valid_from: 2021}}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -11,6 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from orgraph.cli.output import terminal_safe
 from orgraph.errors import OrgraphError
 
 
@@ -21,7 +22,9 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except OrgraphError as err:
-            typer.echo(f"error: {err}", err=True)
+            # One line, whatever the message holds: engines' multi-line errors, and names
+            # from reports (an ANSI escape in a file or person name must not act).
+            typer.echo(f"error: {terminal_safe(' '.join(str(err).split()))}", err=True)
             raise typer.Exit(2) from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,8 +62,16 @@ def parse_day(text: str | None, option: str) -> date | None:
 
 
 def echo_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None) -> None:
-    """Print rows in the chosen format."""
-    typer.echo(render(rows, fmt, columns))
+    """Print rows in the chosen format.
+
+    csv and json carry report text exactly (click would otherwise drop ANSI sequences from
+    piped output, changing the data); csv shown on a terminal has its control characters
+    made visible instead, so report text cannot act on the terminal.
+    """
+    text = render(rows, fmt, columns)
+    if fmt is Format.csv and sys.stdout.isatty():
+        text = "\n".join(terminal_safe(line) for line in text.split("\n"))
+    typer.echo(text, color=True)
 
 
 def _load_line(result: LoadResult) -> str:

@@ -58,11 +58,13 @@ def render(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] |
         return json.dumps([{c: plain(r.get(c)) for c in cols} for r in rows], ensure_ascii=False, indent=2)
     if fmt is Format.csv:
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        # RFC 4180 line ends: with "\n" alone the writer would leave a bare "\r" in a cell
+        # unquoted, and readers would split the row there.
+        writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(cols)
         for row in rows:
             writer.writerow([_csv_cell(row.get(c)) for c in cols])
-        return buffer.getvalue().rstrip("\n")
+        return buffer.getvalue().removesuffix("\r\n")
     if not rows:
         return "(no rows)"
     cells = [[_cell(r.get(c)) for c in cols] for r in rows]
@@ -77,5 +79,10 @@ def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     text = "; ".join(str(plain(v)) for v in value) if isinstance(value, list) else str(plain(value))
-    # A cell starting with = + - @ is a formula to spreadsheet programs: quote it as text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A cell starting with = + - @ (or tab, CR) is a formula to spreadsheet programs: quote it
+    # as text with a leading '. A cell that itself starts with ' gets one too, so the rule
+    # "drop one leading '" always gives back the exact value.
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
