@@ -75,7 +75,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "extraction" / "gold"
-SPLITS = ("dev", "dev2", "heldout")
+SPLITS = ("dev", "dev2", "heldout", "heldout2")
 REPORT_SUFFIXES = (".md", ".txt", ".html")
 FACT_TYPES = ("JOINED", "LEFT", "LEADS", "REPORTS_TO", "ROLE", "PART_OF")
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
