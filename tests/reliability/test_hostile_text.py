@@ -170,3 +170,17 @@ def test_raw_control_characters_in_a_facts_file_are_refused_clearly(tmp_path: Pa
     path = tmp_path / "raw.yaml"
     path.write_text('people: [{name: "nul\x7f"}]\n', encoding="utf-8")
     assert_one_error(cli("load", path, "--store", tmp_path / "store"), "raw.yaml", "control characters")
+
+
+def test_notebook_renderings_escape_hostile_names(hostile_store: Path) -> None:
+    """What a notebook shows: a query's DataFrame and an inline drawing, both as HTML."""
+    from orgraph import OrgGraph
+
+    with OrgGraph.open(hostile_store) as graph:
+        frame = graph.query("reorg.direct_reports", person="boss-person", as_of=AS_OF)
+        assert _name(3, HOSTILE[3]) in set(frame["report"])  # stored and returned verbatim
+        table = frame._repr_html_()
+        cell = graph.draw(around="Boss Person", as_of=AS_OF)._repr_html_()
+    assert table is not None and "&lt;script&gt;alert(" in table  # (pandas shortens long cells)
+    for html in (table, cell):
+        assert "<script>alert(" not in html and "<img src=x onerror" not in html
