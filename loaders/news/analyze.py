@@ -61,7 +61,7 @@ def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
     people += resolve_pronouns(text, sentences, sorted(people, key=lambda m: m.start), taken)
     people += resolve_first_person(text, people, taken + people)
     mentions = drop_overlapping(orgs + dates + titles + teams + people)
-    focus = _focus_org(orgs)
+    focus = _focus_org(text, orgs)
     analysis = Analysis(doc, sentences, mentions, focus)
     _assign_team_orgs(analysis)
     return analysis
@@ -94,9 +94,16 @@ def _same_day(text: str, dates: list[Mention]) -> list[Mention]:
     return out
 
 
-def _focus_org(orgs: list[Mention]) -> str | None:
-    """The company the report is mostly about: the most often named one."""
-    counts = Counter(m.value for m in orgs if m.value)
+# A company named as where someone came from is not what the report is about.
+_PAST_PLACE = re.compile(
+    r"\b(?:from|former|formerly|ex-|veteran\s+of|left|leaving|leaves|quit|quits|alumn\w+\s+of)\s*(?:the\s+)?$", re.I
+)
+
+
+def _focus_org(text: str, orgs: list[Mention]) -> str | None:
+    """The company the report is mostly about: the most often named one, not counting
+    mentions as someone's past employer; ties go to the one named first."""
+    counts = Counter(m.value for m in orgs if m.value and not _PAST_PLACE.search(text[max(0, m.start - 25) : m.start]))
     return counts.most_common(1)[0][0] if counts else None
 
 

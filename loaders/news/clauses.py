@@ -73,6 +73,9 @@ def clauses(rendered: str) -> list[Clause]:
     found: list[Clause] = []
     # An age between commas ("Brandt, 41, was poached") is not part of the clause.
     rendered = re.sub(rf"({_P})\s*,\s*\d{{2}}\s*,", r"\1", rendered)
+    # The comma closing an appositive before the name ("its CFO, Jo Park, will leave").
+    closing = rf"(\b(?:its|the|their|our|his|her)\s+⟨R\d+⟩\s*,\s*{_P})\s*,\s*(?=(?:{_CLAUSE_VERB})\b)"
+    rendered = re.sub(closing, r"\1 ", rendered)
     main = rendered
     for match in list(_RELATIVE.finditer(rendered)):
         found.append(Clause(f"{match.group(1)} {match.group(2)}", subject=match.group(1)))

@@ -24,13 +24,20 @@ _PLURAL_PEOPLE = re.compile(
     r"\b(?:engineers|researchers|employees|executives|people|staff|members|colleagues|"
     r"workers|scientists|leaders|managers|teams|others|both|two|three)\b"
 )
+_KIND = (
+    r"company|firm|startup|start-up|lender|bank|carmaker|automaker|drugmaker|chipmaker|retailer|"
+    r"insurer|agency|university|institution|credit\s+union|conglomerate|exchange\s+operator"
+)
 _COMPANY_PHRASE = re.compile(
-    r"\b[Tt]he\s+(?:company|firm|startup|start-up|tech\s+giant|iPhone\s+maker|chipmaker|"
+    rf"\b[Tt]he\s+(?:{_KIND}|Company|Agency|University|Bank|tech\s+giant|iPhone\s+maker|"
     r"search\s+giant|social\s+media\s+giant|(?:[A-Z][\w-]+\s+)?(?:maker|giant)|"
-    r"[A-Z][a-z]+-based\s+(?:company|firm|giant))\b"
+    rf"[A-Z][a-z]+-based\s+(?:{_KIND}|giant))\b(?!\s+(?:of|that|which|who)\b)"
 )
 
 
+_ORIGIN = re.compile(r"\b(?:from|ex-|former|formerly\s+of)\s*(?:the\s+)?$", re.I)
+# "the company said": the speaker of a report is the company the report is about.
+_SAID = re.compile(r"\s+(?:said|says|announced|confirmed|stated|disclosed|added|wrote)\b")
 _TEAM_PHRASE = re.compile(r"\b[Tt]he\s+(?:group|team|unit|division|lab)\b(?!\s+(?:of|behind|that|which|at)\b)")
 
 
@@ -52,11 +59,27 @@ def resolve_company_phrases(text: str, orgs: list[Mention]) -> list[Mention]:
     """Mentions for "the company"/"the firm"/"the iPhone maker" as the latest company."""
     out = []
     for match in _COMPANY_PHRASE.finditer(text):
-        earlier = [m for m in orgs if m.end <= match.start()]
-        if earlier:
-            latest = earlier[-1]
-            out.append(Mention("ORG", match.start(), match.end(), latest.value, anaphor=True))
+        earlier = [m for m in orgs if m.end <= match.start() and m.value]
+        # "the company" is a host, never a company only named as where someone came from.
+        hosts = [m for m in earlier if not _ORIGIN.search(text[max(0, m.start - 12) : m.start])]
+        # "the Agency", "the bank": a company whose own name holds that word comes first.
+        kind = match.group(0).split()[-1].lower()
+        named = [m for m in earlier if kind in (m.value or "").lower().split()]
+        if named or hosts or earlier:
+            pool = named or hosts or earlier
+            said = _SAID.match(text, match.end())
+            value = _most_named(pool) if said else pool[-1].value
+            out.append(Mention("ORG", match.start(), match.end(), value, anaphor=True))
     return out
+
+
+def _most_named(mentions: list[Mention]) -> str | None:
+    """The company named most often (the first named of equals): who "the company said" is."""
+    counts: dict[str | None, int] = {}
+    for mention in mentions:
+        counts[mention.value] = counts.get(mention.value, 0) + 1
+    best = max(counts.values())
+    return next(m.value for m in mentions if counts[m.value] == best)
 
 
 def resolve_pronouns(

@@ -51,8 +51,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH}),?\s+({_YEAR})\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?({_YEAR})\b")),
     ("md", re.compile(rf"\b({_MONTH})\s+({_DAY})\b(?![-\d])")),
-    ("dm", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b")),
-    ("rel_month", re.compile(r"\b(last|this|next|earlier this|later this)\s+month\b", re.I)),
+    ("dm", re.compile(rf"\b({_DAY})\.?\s+(?:of\s+)?({_MONTH})\b")),
+    (
+        "rel_month",
+        re.compile(
+            r"\b(last|this|next|earlier this|later this|(?:the\s+)?end\s+of\s+(?:the|this|next|last))\s+month\b", re.I
+        ),
+    ),
     ("rel_year", re.compile(r"\b(last|this|next|earlier this|later this)\s+year\b", re.I)),
     ("ago", re.compile(rf"\b({_NUM})\s+(years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|effective\s+immediately)\b", re.I)),
@@ -61,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"\b(?:in|since|from|until|by|early|late|mid-?|last|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+({_MONTH})\b"
+            rf"\b(?:(?:in|since|from|until|by|early|late|last|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+|mid-?\s*)({_MONTH})\b"
         ),
     ),
     ("year", re.compile(rf"(?<![\d$-])\b({_YEAR})\b(?![-\d]|\s*(?:%|percent|-person))")),
@@ -130,7 +135,7 @@ _DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:-{1,2}|\u2
 # October 6"), so a date without a year or a weekday points forward from publication.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
-    r"starts?|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|"
+    r"starts?|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
     r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b",
     re.I,
 )
@@ -238,6 +243,7 @@ def _ago(count_word: str, unit: str, pub: date) -> tuple[str, Precision] | None:
 
 def _resolve_relative(name: str, word: str, pub: date, future: bool) -> tuple[str, Precision] | None:
     """Resolve "last month", "this year", "on Monday", "yesterday" and the like."""
+    word = re.sub(r"^(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?", "", word)
     step = {"last": -1, "next": 1}.get(word, 0)
     if name == "rel_month":
         total = pub.year * 12 + pub.month - 1 + step

@@ -103,7 +103,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Compile one alternation of all spellings, bounded so "AppleInsider" is not "Apple"."""
     body = "|".join(re.escape(f) for f in forms)
     # A trailing legal suffix ("Meta Platforms Inc") belongs to the mention.
-    suffix = r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|Co|PLC|plc)\b\.?)?"
+    suffix = r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|Co|PLC|Plc|plc|GmbH|AG|SE|S\.A|SA|N\.V|Pvt)\b\.?)*"
     return re.compile(rf"(?<![\w.-])({body})(?![\w-]|\.\w){suffix}")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from orgraph.loaders.news.analyze import Analysis
 from orgraph.loaders.news.dates import month_of
 from orgraph.loaders.news.moves import complete_moves
+from orgraph.loaders.news.posts import moves_from_new_posts, origin_elsewhere
 from orgraph.loaders.news.relations import Draft
 from orgraph.loaders.news.succession import close_handovers, resolve_successions
 from orgraph.loaders.news.tenure import Tenure, date_leaderships, derived_joins, find_tenures
@@ -22,7 +23,10 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts = resolve_successions(drafts)
     _fill_companies(drafts, analysis)
     drafts = _name_unnamed_teams(drafts, analysis)
-    _origin_from_affiliation(drafts, find_tenures(analysis))
+    tenures = find_tenures(analysis)
+    _managers_company(drafts)
+    _origin_from_affiliation(drafts, tenures)
+    drafts += moves_from_new_posts(drafts, tenures)
     drafts = complete_moves(drafts)
     _fill_default_dates(drafts, analysis)
     drafts = complete_moves(drafts)
@@ -41,7 +45,8 @@ def _fill_companies(drafts: list[Draft], analysis: Analysis) -> None:
         if draft.type == "LEFT" and draft.needs_org and draft.org is None:
             stay = next((t.org for t in tenures if t.sentence == draft.sentence and t.person == draft.person
                          and t.org and t.org != draft.to_org), None)  # fmt: skip
-            draft.org = draft.context_org or stay or _known_org(drafts, draft) or _focus(analysis, draft)
+            draft.org = draft.context_org or stay or _sentence_company(drafts, draft, analysis)
+            draft.org = draft.org or _known_org(drafts, draft) or _focus(analysis, draft)
             draft.confidence -= 0.1
             if draft.to_org == draft.org:
                 draft.to_org = None
@@ -49,16 +54,29 @@ def _fill_companies(drafts: list[Draft], analysis: Analysis) -> None:
         if draft.type == "JOINED" and draft.org is None:
             draft.org = _joined_org(drafts, draft)
     # An appointment ("named X to lead ...") is a hire only when a move is reported too.
+    # ... or when the person is tied to another company ("Park spent 14 years at X").
     moved = {d.person for d in drafts if d.type in ("JOINED", "LEFT") and not d.extra.get("appointed_only")}
+    moved |= {d.person for d in drafts if d.extra.get("appointed_only") and d.org
+              and origin_elsewhere(drafts, tenures, d.person, d.org, d.sentence)}  # fmt: skip
     drafts[:] = [d for d in drafts if not (d.extra.get("appointed_only") and d.person not in moved)]
     for draft in drafts:
         if draft.type == "ROLE" and draft.org is None:
-            draft.org = _move_org_here(drafts, draft) or _known_org(drafts, draft) or analysis.focus_org
+            draft.org = _move_org_here(drafts, draft) or _new_post_org(drafts, draft, analysis.focus_org)
+            draft.org = draft.org or _known_org(drafts, draft) or analysis.focus_org
     for draft in drafts:
         if draft.type == "JOINED" and draft.extra.get("from_needs_org"):
             sources = [d for d in drafts if d.type == "LEFT" and d.person == draft.person
                        and d.to_org == draft.org and d.sentence == draft.sentence]  # fmt: skip
             draft.from_org = sources[0].org if sources else None
+
+
+def _sentence_company(drafts: list[Draft], left: Draft, analysis: Analysis) -> str | None:
+    """The one company a departure's sentence names other than where the person went
+    ("was let go last month amid delays in Acme's update program")."""
+    gone_to = {left.to_org} | {d.org for d in drafts if d.type == "JOINED" and d.person == left.person
+                               and d.sentence == left.sentence}  # fmt: skip
+    names = {m.value for m in analysis.in_sentence(left.sentence) if m.kind == "ORG" and m.value} - gone_to
+    return names.pop() if len(names) == 1 else None
 
 
 def _origin_from_affiliation(drafts: list[Draft], tenures: list[Tenure]) -> None:
@@ -81,6 +99,41 @@ def _origin_from_affiliation(drafts: list[Draft], tenures: list[Tenure]) -> None
             elsewhere = {t.org for t in tenures if t.person == joined.person and t.org and t.org != joined.org}
         if len(elsewhere) == 1:
             joined.from_org = elsewhere.pop()
+
+
+def _managers_company(drafts: list[Draft]) -> None:
+    """ "Park will report to chief executive Lee": an untied title of a manager is held at
+    the company where the person reporting to them works (or is going)."""
+    for held in drafts:
+        if held.type not in ("ROLE", "LEADS") or not held.extra.get("org_guess"):
+            continue
+        reporters = {d.person for d in drafts if d.type == "REPORTS_TO" and d.manager == held.person
+                     and d.sentence == held.sentence}  # fmt: skip
+        orgs = {org for person in reporters if (org := _workplace(drafts, person))}
+        if len(orgs) == 1:
+            held.org = orgs.pop()
+
+
+def _workplace(drafts: list[Draft], person: str) -> str | None:
+    """Where ``person`` works now: the company they joined, else one where a title or team
+    of theirs is open."""
+    joins = [d for d in drafts if d.type == "JOINED" and d.person == person and d.org
+             and not d.method.startswith("duration")]  # fmt: skip
+    if joins:
+        return max(joins, key=lambda d: d.date or "").org
+    held = [d.org for d in drafts if d.person == person and d.type in ("ROLE", "LEADS") and d.org
+            and d.until is None and not d.extra.get("org_guess")]  # fmt: skip
+    return held[-1] if len(set(held)) == 1 else None
+
+
+def _new_post_org(drafts: list[Draft], post: Draft, focus: str | None) -> str | None:
+    """A post taken up ("will take over as CFO on May 1") by someone whose current job the
+    sentence names elsewhere ("currently treasurer at X") is at the report's company."""
+    if not post.since or focus is None:
+        return None
+    current = {d.org for d in drafts if d.person == post.person and d.sentence == post.sentence
+               and d.type in ("ROLE", "LEADS") and d.org and d.since is None}  # fmt: skip
+    return focus if current and focus not in current else None
 
 
 def _move_org_here(drafts: list[Draft], target: Draft) -> str | None:

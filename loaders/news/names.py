@@ -99,6 +99,38 @@ herr frau monsieur madame
 """.split()  # noqa: SIM905
 )
 
+
+# Letters of the Latin scripts, so "Wiśniewska", "Trần" and "Ángel" are names too.
+def _latin_letters(upper: bool) -> str:
+    """The accented Latin letters of one case (Latin-1 to Latin Extended Additional)."""
+    codes = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    return "".join(chr(c) for c in codes if chr(c).isalpha() and (chr(c).isupper() if upper else chr(c).islower()))
+
+
+UPPER = "A-Z" + _latin_letters(upper=True)
+LOWER = "a-z" + _latin_letters(upper=False)
+# One capitalised name word: "Pang", "DeShawn", "McKenzie-Grant", "O'Brien", "Al-Mansouri",
+# "Ji-hoon", or an initial "T.".
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'\u2019](?!s\b)[{UPPER}]?[{LOWER}]+)*|"
+    rf"O'[{UPPER}][{LOWER}]+|[{UPPER}]\.)"
+)
+# Lower-case particles inside a name: "Pieter-Jan de Vries", "Rafael Domínguez de la Vega".
+PARTICLES = r"(?:van|von|der|den|de|del|della|dos|das|da|di|du|bin|ibn|al|la|le|ter|ten)"
+# Words that end (or open) an organisation's name and never stand in a person's name.
+ORG_HEADS = frozenset(
+    """
+bank bancorp bancshares banco banca holdings holding group pharma pharmaceuticals biologics bio
+biotech biosciences therapeutics motor motors motores auto automotive systems technology
+technologies robotics mobility retail retailers grocers foods agency university universität
+universidad college institute foundation financial securities insurance capital partners
+ventures health healthcare energy airlines airways telecom networks labs semiconductor
+semiconductors electronics industries logistics media studios games software analytics
+consulting solutions enterprises corporation company credit union department ministry office
+council court exchange herald times daily wire journal news press tribune post gazette
+    """.split()  # noqa: SIM905
+)
+
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "they": "p", "them": "p"}
 
 _BOILERPLATE_GLUE = re.compile(r"^(?:Comments?|Advertisement|Share|Subscribe|Reply|Related|Print|Email)(?=[A-Z][a-z])")
@@ -116,12 +148,9 @@ def strip_glued_boilerplate(token: str) -> int:
 
 def is_name_token(token: str) -> bool:
     """Tell whether a token could be part of a personal name (capitalised word or initial)."""
-    if re.fullmatch(r"[A-Z]\.", token):
-        return True
-    if not re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Z]?[a-zà-ÿ]+)*", token):
-        # Accept camel-cased surnames such as McDonald or DeSantis.
-        return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+", token))
-    return token.lower() not in NOT_NAME_WORDS
+    if not re.fullmatch(NAME_WORD, token):
+        return False
+    return token.lower() not in NOT_NAME_WORDS and token.lower() not in ORG_HEADS
 
 
 def name_score(tokens: list[str]) -> int:

@@ -11,7 +11,7 @@ import re
 
 from orgraph.loaders.news.gazetteer import Company, Gazetteer
 from orgraph.loaders.news.mentions import Mention
-from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS, SURNAMES
+from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS, ORG_HEADS, SURNAMES, UPPER
 
 _CAP = r"(?:[A-Z][\w&.+-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w]*)"
 _NAME = rf"({_CAP}(?:[ \t]+(?:{_CAP}|&|of|de|for))*?)"
@@ -26,34 +26,88 @@ _SLOTS = [
         r"(?:hired|poached|recruited|acquired)\s+by|defect(?:s|ed|ing)?\s+to|"
         r"(?:mov|jump|return|switch)(?:e|es|ed|ing|s)?\s+to|lured\s+away\s+from)\s+" + _NAME + _END
     ),
-    re.compile(r"\b(?:joined|came|moved|arrived|poached|lured|hired)\b[^,.;]{0,40}?\bfrom\s+" + _NAME + _END),
+    re.compile(
+        r"\b(?:(?:re)?join(?:s|ed)|came|moved|arrived|poached|lured|hired)\b[^,.;]{0,40}?\bfrom\s+" + _NAME + _END
+    ),
     re.compile(_NAME + r"(?:'s|\u2019s)?\s+(?:CEO|CTO|CFO|COO|co-?founder|founder|chief\s+\w+|president)\b"),
     re.compile(
         r"\b(?:CEO|CTO|CFO|COO|founder|co-?founder|president|chief\s+\w+(?:\s+officer)?)\s+(?:of|at)\s+" + _NAME + _END
     ),
     re.compile(rf"\b({_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+{_SUFFIX})(?=[\s,.;:]|$)"),
     # "Quillfeather Analytics, Inc." / "Harlow & Finch GmbH": a legal suffix marks a company.
-    re.compile(rf"\b({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}}),?[ \t]+(?:Inc|Corp|LLC|Ltd|GmbH|PLC|plc|AG|S\.A)\b"),
+    re.compile(
+        rf"\b({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,3}}),?[ \t]+"
+        r"(?:Inc|Corp|LLC|Ltd|GmbH|PLC|Plc|plc|AG|SE|S\.A|N\.V|Pvt)\b"
+    ),
+]
+_SLOTS += [
+    # "treasurer at Zenith Bank", "a 12-year veteran of Zenith", "my final day at Lotus Mart".
+    re.compile(
+        r"\b(?:officer|treasurer|president|director|engineer|manager|scientist|researcher|"
+        r"day|years?|stint|job|post|role|position|career|tenure)\s+(?:at|with)\s+" + _NAME + _END
+    ),
+    re.compile(r"\b(?:veteran|alumn[ai]|alumnus)\s+of\s+" + _NAME + _END),
+    # "comes from Mercado Libre, where ...": a career origin, not a question's speaker.
+    re.compile(r"\bcom(?:es|ing)\s+(?:over\s+)?from\s+" + _NAME + r"(?=\s*,\s*where|\s*[.;]|\s+(?:after|to)\b)"),
+    # "the Chilean retailer Falabella", "Swiss biotech Calder Bio": a company described first.
+    re.compile(
+        r"\b(?:retailer|lender|bank|insurer|carmaker|automaker|drugmaker|chipmaker|biotech|start-?up|"
+        r"fintech|conglomerate|chain|manufacturer|maker|supplier|unicorn|operator|airline|rival|"
+        r"competitor|subsidiary|consultancy|outfit)\s+" + _NAME + _END
+    ),
 ]
 _SLOTS = [re.compile(p.pattern, re.MULTILINE) for p in _SLOTS]
+
+# Names built around a word that only organisations use: "Zenith Bank", "Great Lakes Members
+# Credit Union", "Rheinfeld Pharma", "University of Eastmoor", "Banco del Pacífico Sur".
+_UCAP = rf"(?!(?:CEO|CTO|CFO|COO|CIO|CPO|CMO|CISO|CSO|CRO|SVP|EVP|VP|GM|MD)\b)(?:[{UPPER}][\w&.+-]*[\w+]|[A-Z]{{2,}})"
+# Newspaper words block person names but do not make a company ("Corporate News").
+_PRESS = {"herald", "times", "daily", "wire", "journal", "news", "press", "tribune", "post", "gazette"}
+_NOT_HEAD = {"department", "office", "council", "court", "company", "corporation"} | _PRESS
+_HEAD_WORDS = sorted(ORG_HEADS - _NOT_HEAD, key=len, reverse=True)
+_HEAD = "(?:" + "|".join(w.capitalize() for w in _HEAD_WORDS) + ")"
+_CONNECT = r"(?:of|for|del|de|do|da|di|der|des|für|the|&)"
+_HEAD_NAMES = [
+    re.compile(
+        rf"(?<![\w-])({_UCAP}[ \t]+(?:(?:{_CONNECT}[ \t]+){{0,2}}{_UCAP}[ \t]+){{0,3}}{_HEAD}(?:[ \t]+{_HEAD})?)"
+        rf"(?:[ \t]+(?!{_HEAD}\b)({_UCAP}))?(?![\w-])"
+    ),
+    re.compile(
+        rf"(?<![\w-])((?:{_UCAP}[ \t]+){{0,2}}(?:University|Bank|Banco|Banca|Banque|Department|Ministry|Institute|"
+        rf"College|Grupo|Groupe)[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_UCAP}(?:[ \t]+{_UCAP}){{0,2}})(?![\w-])"
+    ),
+]
+# Leading words that open a sentence or phrase rather than a company name.
+_LEAD_STOP = frozenset(
+    {"about", "the", "a", "an", "at", "in", "on", "for", "from", "by", "with", "and", "but", "as", "to", "of",
+     "after", "before", "since", "under", "via", "new", "former", "ex"}
+)  # fmt: skip
+# A known company followed by one of these is a separate company: "Kakao Mobility".
+_SPIN_OFF_HEADS = ("Mobility", "Bank", "Securities", "Financial", "Capital", "Ventures", "Pay", "Health",
+                   "Insurance", "Energy", "Bio", "Pharma", "Motors", "Auto", "Logistics")  # fmt: skip
 _NOT_ORG = NOT_NAME_WORDS | {"meta's", "the", "a", "an", "its", "his", "her", "their", "it"}
 # Sentence openers of questions and headlines ("Is Omar Said leaving?") are not companies.
+_NOT_ORG |= {"deputy", "acting", "interim", "associate", "assistant", "senior", "junior"}
+# A company name never opens with these ("Chief Financial Officer", "This week").
+_NOT_ORG_START = {"this", "that", "chief", "vice", "head", "executive", "president", "director", "officer"}
 _NOT_ORG |= {"is", "are", "was", "were", "does", "did", "do", "can", "should", "has", "have", "why", "who"}
 
 
 def find_orgs(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Find company mentions: known spellings first, then slot-found unknown companies."""
-    mentions = [_org_mention(s, e, name, gazetteer) for s, e, name in gazetteer.find(text)]
     known = Gazetteer(dict(gazetteer.companies))
     for name, aliases in _longest_names(discover_unknown(text, gazetteer)).items():
         known.add(Company(name, aliases))
     for name, short in _short_forms(text, known):
         known.add(Company(name, (short,)))
-    taken = [(m.start, m.end) for m in mentions]
-    for start, end, name in known.find(text):
-        if any(s < end and start < e for s, e in taken):
+    shipped = {(s, e) for s, e, _ in gazetteer.find(text)}
+    mentions: list[Mention] = []
+    # Longest first: "Kakao Mobility" (found in the text) beats the shipped "Kakao".
+    for start, end, name in sorted(known.find(text), key=lambda f: (f[0] - f[1], f[0])):
+        if any(m.start < end and start < m.end for m in mentions):
             continue
-        mentions.append(Mention("ORG", start, end, name))
+        shipped_here = (start, end) in shipped
+        mentions.append(_org_mention(start, end, name, gazetteer) if shipped_here else Mention("ORG", start, end, name))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -67,12 +121,44 @@ def discover_unknown(text: str, gazetteer: Gazetteer) -> list[str]:
     """Return names of companies the gazetteer lacks that sit in company-only slots."""
     forms = gazetteer.surface_forms()
     found: list[str] = []
-    for pattern in _SLOTS:
-        for match in pattern.finditer(text):
-            name = _clean(match.group(1))
-            if name and name not in forms and name not in found and _plausible(name):
-                found.append(name)
+    candidates = [m.group(1) for pattern in _SLOTS for m in pattern.finditer(text)]
+    candidates += _head_names(text) + _spin_offs(text, gazetteer)
+    for candidate in candidates:
+        name = _clean(candidate)
+        if name and name not in forms and name not in found and _plausible(name):
+            found.append(name)
     return found
+
+
+def _head_names(text: str) -> list[str]:
+    """Names built around an organisation word ("Zenith Bank", "University of Eastmoor")."""
+    out = []
+    for pattern in _HEAD_NAMES:
+        for match in pattern.finditer(text):
+            name = match.group(0) if pattern is _HEAD_NAMES[1] or not match.lastindex or match.lastindex < 2 else None
+            if name is None:
+                tail = match.group(2)
+                # "PKO Bank Polski" but not a title-case headline verb ("... Analytics Appoints").
+                verb_like = re.search(r"(?:s|ed)$", tail or "")
+                keep_tail = tail and tail.lower() not in NOT_NAME_WORDS and not verb_like
+                name = match.group(0) if keep_tail else match.group(1)
+            words = name.split()
+            while words and words[0].lower() in _LEAD_STOP:
+                words = words[1:]
+            if len(words) >= 2:
+                out.append(" ".join(words))
+    return out
+
+
+def _spin_offs(text: str, gazetteer: Gazetteer) -> list[str]:
+    """ "Kakao Mobility" where the gazetteer knows only "Kakao": the longer name is its own company."""
+    heads = "|".join(_SPIN_OFF_HEADS)
+    out = []
+    for start, end, _name in gazetteer.find(text):
+        match = re.match(rf"[ \t]+(?:{heads})\b", text[end:])
+        if match:
+            out.append(text[start : end + match.end()])
+    return out
 
 
 def _short_forms(text: str, known: Gazetteer) -> list[tuple[str, str]]:
@@ -102,6 +188,10 @@ def _longest_names(names: list[str]) -> dict[str, tuple[str, ...]]:
     grouped: dict[str, tuple[str, ...]] = {}
     for name in sorted(names, key=len, reverse=True):
         longer = next((g for g in grouped if g.startswith(name + " ")), None)
+        if longer is None and " " not in name:
+            # One distinctive word of a single longer name: "Pacífico" for "Banco del Pacífico Sur".
+            holders = [g for g in grouped if name in g.split()]
+            longer = holders[0] if len(holders) == 1 else None
         if longer is None:
             grouped[name] = ()
         else:
@@ -111,8 +201,14 @@ def _longest_names(names: list[str]) -> dict[str, tuple[str, ...]]:
 
 def _clean(name: str) -> str:
     """Strip corporate suffixes like "Inc." and trailing connector words from a name."""
-    name = re.sub(r"[ \t,]+(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.)$", "", name.strip())
+    legal = r"Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.?|Plc|PLC|plc|GmbH|AG|S\.A\.?|SA|N\.V\.|Pvt\.?"
+    name = re.sub(rf"(?:[ \t,]+(?:{legal}))+$", "", name.strip())
     name = re.sub(r"(?:[ \t]+(?:&|of|de|for))+$", "", name)
+    name = re.sub(r"^[A-Z]{2,}-(?=[A-Z])", "", name)  # "EXCLUSIVE-Halvard Pharmaceuticals"
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _LEAD_STOP:
+        words = words[1:]
+    name = " ".join(words)
     return name.strip(" .")
 
 
@@ -123,7 +219,7 @@ def _plausible(name: str) -> bool:
         return False
     if tokens[0].lower() in _NOT_ORG and len(tokens) == 1:
         return False
-    if tokens[0].lower() in _NOT_ORG - NOT_NAME_WORDS or tokens[0].lower() in {"this", "that"}:
+    if tokens[0].lower() in _NOT_ORG - NOT_NAME_WORDS or tokens[0].lower() in _NOT_ORG_START:
         return False
     # Two capitalised words led by a first name are a person ("joined Jane Doe's team").
     return not (len(tokens) in (2, 3) and tokens[0].lower() in FIRST_NAMES)

@@ -12,17 +12,18 @@ import re
 
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.names import (
+    NAME_WORD,
     NOT_NAME_WORDS,
+    ORG_HEADS,
+    PARTICLES,
     is_name_token,
     name_score,
     strip_glued_boilerplate,
 )
 
-_TOKEN = (
-    r"(?:[A-Z][a-zà-ÿ]*(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|"
-    r"(?:Mc|Mac|De|Di|O')[A-Z][a-z]+)"
-)
-_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:van|von|der|de|da|di|bin|al|la|le)[ \t]+)?{_TOKEN})*")
+_TOKEN = NAME_WORD
+_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+){{0,2}}{_TOKEN})*")
+_AFTER_NAME_WORD = re.compile(rf"{_TOKEN}[ \t]$")
 _BEFORE_CUE = re.compile(
     r"(?:#|\b(?:CEO|CTO|CFO|COO|executive|exec|engineer|researcher|scientist|founder|president|"
     r"chief|director|manager|VP|veteran|hire|by|named|hired|tapped|appointed|poached|said|"
@@ -31,10 +32,12 @@ _BEFORE_CUE = re.compile(
     r"succeeds|succeeded|replaces|replaced|(?:report|answer)(?:s|ed|ing)?(?:[ \t]+directly)?[ \t]+to))[ \t]*,?[ \t]*$"
 )
 _AFTER_CUE = re.compile(
-    r"^(?:[ \t]*,[ \t]*(?:who|a|an|the|one|former|formerly|previously|#|its|his|her)\b|"
+    r"^(?:[ \t]*,[ \t]*(?:who|a|an|the|one|former|formerly|previously|currently|until|#|its|his|her)\b|"
     r"[ \t]*,[ \t]*#|[ \t]*,[ \t]*(?:will|has|had|is|was|said|now|then|also)\b|"
     r"[ \t]+(?:said|says|told|joined|joins|left|leaves|leads|led|"
-    r"runs|ran|heads|headed|reports|reported|will|is|was|has|had|who)\b)"
+    r"runs|ran|heads|headed|reports|reported|will|is|was|has|had|who|returns|returned|rejoins|rejoined|"
+    r"continues|continued|becomes|became|retires|retired|resigns|resigned|starts|started|succeeds|"
+    r"succeeded|moves|moved|steps|stepped|exits|exited|departs|departed)\b)"
 )
 
 
@@ -47,27 +50,84 @@ def find_people(masked: str) -> list[Mention]:
     Returns:
         Mentions of kind PER whose value is the name as written.
     """
-    people: list[Mention] = []
+    people = _nicknamed(masked)
     for match in _RUN.finditer(masked):
-        spans = _trim(match.start(), match.group(0))
-        if not 2 <= len(spans) <= 4:
-            continue
-        start, end = spans[0][0], spans[-1][1]
-        tokens = [masked[s:e] for s, e in spans]
-        if name_score(tokens) or _context_says_person(masked, start, end) or _surname_recurs(masked, tokens, end):
-            people.append(Mention("PER", start, end, " ".join(tokens)))
+        for spans in _segments(match.start(), match.group(0)):
+            tokens = [masked[s:e] for s, e in spans]
+            capitals = [t for t in tokens if not re.fullmatch(PARTICLES, t)]
+            if not 2 <= len(capitals) <= 4:
+                continue
+            start, end = spans[0][0], spans[-1][1]
+            if any(p.overlaps(start, end) for p in people):
+                continue
+            if name_score(capitals) or _context_says_person(masked, start, end) or _recurs(masked, capitals, end):
+                people.append(Mention("PER", start, end, " ".join(tokens)))
+    return _shortened_surnames(people)
+
+
+_NICKNAME = re.compile(
+    rf"({_TOKEN})[ \t]+[\"\u201c'\u2018(]{_TOKEN}[\"\u201d'\u2019)][ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)"
+)
+
+
+def _nicknamed(masked: str) -> list[Mention]:
+    """Names with a quoted nickname, kept without it: 'Margaret "Maggie" Hale' is Margaret Hale."""
+    out = []
+    for match in _NICKNAME.finditer(masked):
+        if is_name_token(match.group(1)) and all(is_name_token(w) for w in match.group(2).split()):
+            out.append(Mention("PER", match.start(), match.end(), f"{match.group(1)} {match.group(2)}"))
+    return out
+
+
+def _shortened_surnames(people: list[Mention]) -> list[Mention]:
+    """A later run that is the tail of an earlier full name ("Fernández de Córdoba" after
+    "Ignacio Fernández de Córdoba", "De Almeida Souza") is that person, not a new one."""
+    for index, mention in enumerate(people):
+        words = (mention.value or "").lower().split()
+        for earlier in reversed(people[:index]):
+            full = (earlier.value or "").lower().split()
+            if earlier.anaphor or len(full) <= len(words) or full[-len(words) :] != words:
+                continue
+            mention.value, mention.anaphor = earlier.value, True
+            break
     return people
 
 
-def _surname_recurs(masked: str, tokens: list[str], end: int) -> bool:
-    """Tell whether a two- or three-word run's last word comes back alone later in the text
-    followed by a verb or possessive ("Ingrid Solberg ... Solberg left"): news refers to
-    people by surname after the first mention, and rarely to anything else that way."""
-    if len(tokens) > 3 or any(t.endswith(".") for t in tokens):
+def _recurs(masked: str, tokens: list[str], end: int) -> bool:
+    """Tell whether a name's last word (or, for a short name, its first) comes back alone
+    later in the text ("Ingrid Solberg ... Solberg left", "Park Ji-hoon ... Park spent"):
+    news refers to people by one of their names after the first mention, and rarely to
+    anything else that way once companies, teams and titles are masked."""
+    if any(t.endswith(".") for t in tokens):
         return False
-    verb = r"\s+(?:[a-z]+(?:ed|s)|said|left|led|ran|is|was|has|had|will)\b"
-    pattern = rf"(?<![\w#-]){re.escape(tokens[-1])}(?:['\u2019]s\b|{verb})"
-    return any(m.start() > end for m in re.finditer(pattern, masked))
+    words = [tokens[-1]] + ([tokens[0]] if len(tokens) <= 3 else [])
+    for word in words:
+        if len(word) < 2 or word.lower() in NOT_NAME_WORDS or word.lower() in ORG_HEADS:
+            continue
+        pattern = rf"(?<![\w#-]){re.escape(word)}(?:['\u2019]s\b|\s*,|\s+[a-z])"
+        for m in re.finditer(pattern, masked):
+            if m.start() > end and not _AFTER_NAME_WORD.search(masked[max(0, m.start() - 30) : m.start()]):
+                return True
+    return False
+
+
+def _segments(offset: int, run: str) -> list[list[tuple[int, int]]]:
+    """Token spans of a run cut at words that cannot be in a name ("Chairman", "Bank"),
+    each without leading or trailing particles."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for span in _trim(offset, run):
+        word = run[span[0] - offset : span[1] - offset]
+        if is_name_token(word) or re.fullmatch(PARTICLES, word):
+            groups[-1].append(span)
+        elif groups[-1]:
+            groups.append([])
+    out = []
+    for group in groups:
+        while group and re.fullmatch(PARTICLES, run[group[-1][0] - offset : group[-1][1] - offset]):
+            group = group[:-1]
+        if group:
+            out.append(group)
+    return out
 
 
 def _trim(offset: int, run: str) -> list[tuple[int, int]]:

@@ -28,6 +28,11 @@ _TO_ORG = re.compile(
     r"joining|and\s+(?:is\s+|has\s+been\s+)?now\s+(?:at|with)|(?P<found>to\s+(?:co-?found|found|launch|start)))"
     r"\s+(?:the\s+)?(⟨O\d+⟩)(?:'s\s+(?:[\w-]+\s+){0,3}(⟨T\d+⟩))?"
 )
+# "will leave at the end of October to become chief executive of Swiss biotech Calder Bio".
+_BECOME = re.compile(
+    r"^(?:[^;.⟨]|⟨[DU]\d+⟩){0,50}?\bto\s+become\s+(?:the\s+|its\s+|an?\s+)?(?:new\s+)?(⟨R\d+⟩)\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(⟨O\d+⟩)"
+)
 _APPOINT = re.compile(r"(?:named|names|appointed|appoints|tapped|taps|promoted|promotes)$", re.I)
 # "was hired by Nvidia in October to lead its speech AI team": the team the hire is for.
 _HIRED_TO_LEAD = re.compile(
@@ -236,7 +241,7 @@ def _joined(ctx: _Ctx, clause: Clause, rule: Rule, match: re.Match[str], person:
         led_org, led_team, _ = _target(led)
         since = {"since": dating["date"]} if dating.get("date") else {}
         if led_team:
-            out.append(_draft(ctx, rule, "LEADS", person, org=led_org or org, team=led_team, **since))
+            out.append(_draft(ctx, rule, "LEADS", person, org=org or led_org, team=led_team, **since))
     years_at = _YEARS_AT.search(clause.text)
     if years_at:
         left_org = (ctx.get(years_at.group(2)) or Mention("ORG", 0, 0, None)).value
@@ -253,6 +258,8 @@ def _left(ctx: _Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: s
     dest = _TO_ORG.match(tail)
     to_org = (ctx.get(dest.group(2)) or Mention("ORG", 0, 0, None)).value if dest else None
     to_team = (ctx.get(dest.group(3)) or Mention("TEAM", 0, 0, None)).value if dest and dest.group(3) else None
+    become = _BECOME.match(tail) if not dest else None
+    to_org = (ctx.get(become.group(2)) or Mention("ORG", 0, 0, None)).value if become else to_org
     dating: dict[str, object] = {}
     if not rule.name.startswith("former"):  # a past employer, left at an unstated time
         dating = _move_date(ctx, clause, match)
@@ -266,9 +273,11 @@ def _left(ctx: _Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: s
         out.append(_draft(ctx, rule, "JOINED", person, org=to_org, team=to_team, from_org=org,
                           needs_org=False, context_org=context, **dating))  # fmt: skip
         out[-1].extra["from_needs_org"] = "1" if org is None else ""
+    since = {"since": dating["date"]} if dating.get("date") else {}
     if dest and dest.group("found"):
-        since = {"since": dating["date"]} if dating.get("date") else {}
         out.append(_draft(ctx, rule, "ROLE", person, org=to_org, title="co-founder", **since))
+    if become and (title := ctx.get(become.group(1))) is not None:
+        out.extend(title_facts(ctx, rule, person, title, to_org, since))
     return out
 
 
@@ -356,7 +365,21 @@ def _role(ctx: _Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: s
     orgs = [_group(match, g) for g in ("obj", "obj2", "obj3")]
     org_mention = next((ctx.get(o) for o in orgs if o), None)
     org = _target(org_mention)[0] if org_mention else title.org or _sentence_org(ctx)
-    return title_facts(ctx, rule, person, title, org, _role_dates(ctx, clause, rule, match))
+    dates = _role_dates(ctx, clause, rule, match)
+    facts = title_facts(ctx, rule, person, title, org, dates)
+    for partner in _coordinated(ctx, clause.text, match.group("role")):
+        facts += title_facts(ctx, rule, person, partner, org or partner.org, dates)
+    for draft in facts:
+        if org_mention is None and title.org is None:
+            draft.extra["org_guess"] = "1"  # the text does not tie the title to a company
+    return facts
+
+
+def _coordinated(ctx: _Ctx, clause: str, role: str) -> list[Mention]:
+    """Titles joined to ``role`` by "and" ("President and CEO", "founder and CEO")."""
+    pattern = rf"(⟨R\d+⟩)\s+and\s+{re.escape(role)}|{re.escape(role)}\s+and\s+(⟨R\d+⟩)"
+    found = [ctx.get(m.group(1) or m.group(2)) for m in re.finditer(pattern, clause)]
+    return [t for t in found if t is not None and t.value and not t.former]
 
 
 def title_facts(

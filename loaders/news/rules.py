@@ -96,7 +96,13 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:post|role|job|position))(?!\s+(?:at|with|to|out|as\s+an?\s+intern)\b)",
         0.7,
     ),
-    _rule("joined_from", "JOINED", r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?)\s+from\s+(?P<frm>{O})"),
+    # "joins from Broadcom", "joins us from Uber", "comes from Siemens, where she ...".
+    _rule(
+        "joined_from",
+        "JOINED",
+        r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?|com(?:es|e|ing)|came)\s+(?:us\s+|over\s+)?"
+        r"from\s+(?:the\s+)?(?P<frm>{O})",
+    ),
     # "is changing from SAP to Google", "moved from Uber to Lyft in May".
     _rule(
         "from_to_move",
@@ -128,7 +134,9 @@ CLAUSE_RULES: list[Rule] = [
         "leave_verb",
         "LEFT",
         rf"{{SUBJ}}{{ADV}}\s*(?:(?:was|been|is|got)\s+)?(?P<verb>{_LEAVE_V})"
-        r"(?:\s+(?:the\s+)?(?P<obj>{OT}))?",
+        r"(?:\s+(?:(?:his|her|their|the)\s+(?:job|post|role|position|seat)(?:\s+as\s+{W}{0,3}?{R})?\s+"
+        r"(?:at|with|of)\s+)?(?:the\s+(?:(?!(?:for|to|and|in|on|at|after|with|as|from)\b)[A-Za-z-]+\s+){0,2}?)?"
+        r"(?P<obj>{OT}))?",
     ),
     # "Farahani's last day at Google was May 23", "Friday was my last day at Stripe".
     _rule("last_day", "LEFT", r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<obj>{O})"),
@@ -170,6 +178,13 @@ CLAUSE_RULES: list[Rule] = [
         r"\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
         r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
+    # "Hale will be succeeded on June 30 by COO Dana Wu": the same handover, passive.
+    _rule(
+        "succession",
+        "LEADS",
+        r"(?P<mgr>⟨P\d+⟩){ADV}\s+(?P<verb>succeeded|replaced)\s+(?:⟨D\d+⟩\s+)?by\s+"
+        r"(?:(?:the\s+|its\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?⟨R\d+⟩\s*,?\s+)?{SUBJ}",
+    ),
     _rule(
         "reports_to",
         "REPORTS_TO",
@@ -206,13 +221,13 @@ SENTENCE_RULES: list[Rule] = [
         "name_is_title",
         "ROLE",
         r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
-        r"named|appointed|promoted\s+to|took\s+over\s+as|takes\s+over\s+as|"
+        r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|"
         r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|"
         r"(?:move[sd]?|moving|step(?:s|ped)?|shift(?:s|ed)?)\s+(?:in)?to\s+(?:a\s+)?(?:new\s+)?(?:role|job|post|position)\s+as|"
         r"return(?:s|ed)?\s+to\s+(?:his|her|their|the)\s+(?:previous\s+|old\s+|former\s+)?(?:role|job|post|position)\s+as|"
         r"(?:re)?join(?:s|ed)?\s+"
-        r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:new\s+|interim\s+|acting\s+)?(?:(?P<obj>{O})(?:'s)?\s+)?"
-        r"(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj2>{O}))?",
+        r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:(?:new|next|incoming|permanent|first|sole|interim|acting)\s+)?"
+        r"(?:(?P<obj>{O})(?:'s)?\s+)?(?P<role>{R})(?:\s+(?:of|at)\s+(?:the\s+)?(?P<obj2>{O}))?",
     ),
     # "joins from Broadcom, where she spent eleven years, most recently as senior director"
     _rule(
@@ -237,3 +252,7 @@ SENTENCE_RULES: list[Rule] = [
         0.65,
     ),
 ]
+
+# A title taken on is also read from each clause, so an appositive between the name and
+# the verb ("Jo Park, currently CFO at Initech, will take over as CEO") does not hide it.
+CLAUSE_RULES += [r for r in SENTENCE_RULES if r.name == "name_is_title"]

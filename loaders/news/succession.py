@@ -33,7 +33,8 @@ def resolve_successions(drafts: list[Draft]) -> list[Draft]:
             lead.since = lead.since or draft.until
             out.append(draft)
         elif not _has_title_here(drafts, draft):
-            added += _inherited_titles(drafts, draft, successor)
+            inherited = _inherited_titles(drafts, draft, successor)
+            added += inherited or _handed_over_titles(drafts, draft, successor)
     return out + added
 
 
@@ -84,6 +85,21 @@ def _inherited_titles(drafts: list[Draft], succession: Draft, successor: str) ->
             out.append(Draft("ROLE", succession.person, succession.sentence, "succession", 0.7,
                              org=draft.org, title=draft.title, until=until))  # fmt: skip
             break
+    return out
+
+
+def _handed_over_titles(drafts: list[Draft], succession: Draft, successor: str) -> list[Draft]:
+    """ROLE(successor, title, since) for each title the predecessor held when the report
+    names none for the successor ("CEO Hale will be succeeded by Wu"); the predecessor's
+    title ends at the handover."""
+    out = []
+    for held in drafts:
+        if held.person != succession.person or held.type != "ROLE" or held.until or held.method == "succession":
+            continue
+        if succession.until:
+            held.until = succession.until
+        out.append(Draft("ROLE", successor, succession.sentence, "succession_handover", 0.65,
+                         org=held.org, title=held.title, since=succession.until))  # fmt: skip
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orgraph.loaders.news.mentions import Mention
+from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS
 
 AREAS = """
 superintelligence engineering software hardware research machine learning design product
@@ -28,7 +29,10 @@ _ADJ = (
     r"(?:(?:new|newly[ -]formed|entire|whole|small|secretive|core|own|so-called|dedicated|"
     r"elite|internal|top|former|recently[ -]formed|high-profile|nascent|in-house)\s+)*"
 )
-_NOUN = r"(?:team|group|division|unit|lab|labs|organization|org|department|squad)"
+_NOUN = (
+    r"(?:team|group|division|unit|lab|labs|organi[sz]ation|org|department|squad|cent(?:er|re)|branch|business|"
+    r"arm|practice)"
+)
 _NAMED = re.compile(
     rf"(?<![\w-])(?:(?:the|its|their|his|her|a|an)\s+)?{_ADJ}"
     rf"((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
@@ -40,7 +44,7 @@ _NOT_TEAM_WORD = frozenset(
     same other whole entire next last previous former current larger largest smaller small big
     biggest two three four five few many several senior leadership management company firm
     startup new old original first second third very his her their its our my your this that
-    and or of with to for on in at by as from which who whose what one
+    and or of with to for on in at by as from which who whose what one where here how why when
     """.split()  # noqa: SIM905
 )
 _SIZE = r"(?:(?:roughly\s+|about\s+|around\s+|some\s+)?\d[\d,]*[- ](?:person|people|member|strong|engineer)\s+)?"
@@ -72,7 +76,7 @@ def find_teams(text: str, masked: str) -> list[Mention]:
         TEAM mentions; ``value`` is the short team name, or None for an unnamed sized team.
     """
     found = _named(masked) + _det_named(masked) + _behind(masked) + _area_for(masked)
-    found += _noun_name(masked) + _sized(masked)
+    found += _noun_name(masked) + _sized(masked) + _led_names(masked)
     # Of overlapping readings keep the longest: "payments fraud ML" over "ML".
     teams: list[Mention] = []
     for team in sorted(found, key=lambda m: -(m.end - m.start)):
@@ -123,6 +127,25 @@ def _det_named(masked: str) -> list[Mention]:
 def _noun_name(masked: str) -> list[Mention]:
     """A proper name after the team noun: "the department HANA Cloud"."""
     return [Mention("TEAM", m.start(), m.end(), m.group(1)) for m in _NOUN_NAME.finditer(masked)]
+
+
+# "to lead Benefits Payments", "continues to lead Data and Analytics": a capitalised name
+# right after a leading verb is a unit (companies are masked, people are checked below).
+_LED_NAME = re.compile(
+    r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)\s+"
+    r"([A-Z][\w-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
+)
+
+
+def _led_names(masked: str) -> list[Mention]:
+    """Units named by proper nouns after a leading verb ("will lead Identity Services")."""
+    out = []
+    for match in _LED_NAME.finditer(masked):
+        words = match.group(1).split()
+        if words[0].lower() in FIRST_NAMES or any(w.lower() in NOT_NAME_WORDS - {"and"} for w in words):
+            continue
+        out.append(Mention("TEAM", match.start(1), match.end(1), match.group(1)))
+    return out
 
 
 def _behind(masked: str) -> list[Mention]:

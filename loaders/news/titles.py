@@ -27,7 +27,7 @@ _CHIEF = (
 # capitals so "cto" inside other words never counts.
 _ACRONYM = r"(?-i:CEO|CTO|CFO|COO|CIO|CPO|CMO|CISO|CSO|CRO)"
 _VP = r"(?:(?:senior|executive|corporate)\s+)?vice\s+president|(?-i:[SE]?VP)"
-_HEADED = r"head|director|general\s+manager|(?:team\s+)?lead(?:er)?|manager|chief"
+_HEADED = r"head|director|general\s+manager|(?:team\s+)?lead(?:er)?|manager|chief(?!\s+of\s+staff)"
 _AREA = (
     r"(?:(?:its|the|their|his|her)\s+)?[\w#-]+(?:[ \t]+(?!(?:at|in|and|since|until|from|for|"
     r"who|was|is|has|had|will|when|where|with|to|on)\b)[\w#-]+){0,4}"
@@ -37,8 +37,11 @@ _SENIORITY = r"(?:(?:senior|principal|distinguished|staff|lead)\s+)+(?:staff\s+)
 _TITLE = re.compile(
     rf"\b(?:(former|ex-|then-|new|top|longtime|current)\s+)?"
     rf"(?:({_MOD}(?:(?:senior|executive)\s+)?(?:{_VP}|{_HEADED}|chief\s+architect))\s+(?:of|for)\s+({_AREA})"
-    rf"|({_MOD}(?:{_CHIEF}|{_ACRONYM}|{_VP}|president|(?:co-?)?founder|(?:executive\s+)?chair(?:man|woman|person)?|"
+    rf"|({_MOD}(?:{_CHIEF}|{_ACRONYM}|{_VP}|president|(?:co-?)?founder|"
+    rf"(?:executive\s+|vice[- ])?chair(?:man|woman|person)?|"
     rf"adviser|advisor|technical\s+fellow|member\s+of\s+technical\s+staff|(?:creative|managing)\s+director|"
+    rf"treasurer|general\s+counsel|chief\s+of\s+staff|(?:vice[- ])?chancellor|provost|"
+    rf"member\s+of\s+the\s+(?:executive|management|supervisory)\s+board|(?:managing\s+)?partner(?=\s+at\b)|"
     rf"executive\s+producer|{_SENIORITY}(?:research\s+)?(?:scientist|engineer|researcher)|engineering\s+manager)))\b",
     re.IGNORECASE,
 )

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from orgraph.loaders.news.models import ExtractedFact
+from orgraph.loaders.news.names import PARTICLES, UPPER
 from orgraph.loaders.news.titles import title_key
 
-_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+(?:(?:van|von|der|de|da|di|bin|al|la|le)\s+)?[A-Z][\w'\u2019.-]*){1,3}$")
+_WORD = rf"[{UPPER}][\w'\u2019.-]*"
+_NAME = re.compile(rf"^{_WORD}(?:\s+(?:{PARTICLES}\s+){{0,2}}{_WORD}){{1,4}}$")
 _NEEDS = {
     "JOINED": ("org",),
     "LEFT": ("org",),
