@@ -4,12 +4,12 @@ Why this exists: the rule-based extractor (``orgraph.loaders.news``) is tuned by
 reports in ``tests/extraction/gold/dev``. This script is the independent measuring stick: it runs
 the extractor on every report of a split, compares the facts with the report's
 ``NAME.gold.json`` sibling and prints precision / recall / F1, so a rule change is judged by
-numbers rather than by eye. The ``heldout`` split uses other outlets, people and phrasings;
-a large gap between dev and heldout means the rules are fitted to the dev wording.
+numbers rather than by eye. The ``heldout*`` splits use other outlets, people and phrasings;
+a large gap between the dev splits and held-out ones means the rules are fitted to the dev wording.
 
 Usage::
 
-    python benchmarks/extraction.py [--split dev|heldout|all] [--json] [--verbose]
+    python benchmarks/extraction.py [--split dev|dev2|dev3|heldout2|all] [--json] [--verbose]
 
 The extractor is called as ``extract_json(path: Path) -> list[dict]``; each dict is one fact in
 orgraph's stable extract format (``type, person, org, team, manager, title, date, since, until,
@@ -75,7 +75,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "extraction" / "gold"
-SPLITS = ("dev", "dev2", "heldout", "heldout2")
+SPLITS = ("dev", "dev2", "dev3", "heldout2")
 REPORT_SUFFIXES = (".md", ".txt", ".html")
 FACT_TYPES = ("JOINED", "LEFT", "LEADS", "REPORTS_TO", "ROLE", "PART_OF")
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -396,7 +396,7 @@ def describe(fact: Fact) -> str:
 
 
 def find_reports(split: str, gold_dir: Path = GOLD_DIR) -> list[Path]:
-    """Report files of a split ('dev', 'heldout' or 'all'), sorted by path."""
+    """Report files of a split (one of SPLITS, or 'all'), sorted by path."""
     splits = SPLITS if split == "all" else (split,)
     return sorted(
         path
