@@ -12,6 +12,23 @@ RETURN p.name AS person, m.id AS manager_id, m.name AS manager, e.role AS role,
        e.valid_from AS since, e.valid_from_precision AS since_precision, e.confidence AS confidence
 ORDER BY manager
 
+// name: reports_to
+// params: person, as_of: date
+// returns: many
+// dialect: kuzu
+// Embedded form of reports_to: the same match with a join-order HINT (start from the one
+// person found by primary key, then follow their edges). Without it the engine's planner may
+// scan every REPORTS_TO edge and hash-join them to the person: 13-36 ms instead of 2-3 ms on a
+// 10,000-person history. Neo4j has no HINT clause and plans this from the index anyway.
+MATCH (p:Person {id: $person})-[e:REPORTS_TO]->(m:Person)
+WHERE e.status = 'accepted'
+  AND (e.valid_from IS NULL OR e.valid_from <= $as_of)
+  AND (e.valid_to IS NULL OR e.valid_to > $as_of)
+HINT (p JOIN e) JOIN m
+RETURN p.name AS person, m.id AS manager_id, m.name AS manager, e.role AS role,
+       e.valid_from AS since, e.valid_from_precision AS since_precision, e.confidence AS confidence
+ORDER BY manager
+
 // name: departure
 // params: person, as_of: date
 // returns: many

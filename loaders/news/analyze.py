@@ -25,6 +25,7 @@ from orgraph.loaders.news.people import find_name_parts, find_people
 from orgraph.loaders.news.segment import Sentence, split_sentences
 from orgraph.loaders.news.teams import find_teams
 from orgraph.loaders.news.titles import find_titles
+from orgraph.loaders.news.zero_subject import resolve_dropped_subjects
 
 
 @dataclass
@@ -59,7 +60,8 @@ def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
     people = sorted(full + find_name_parts(masked, full), key=lambda m: m.start)
     taken = orgs + dates + titles + teams + people
     people += resolve_pronouns(text, sentences, sorted(people, key=lambda m: m.start), taken)
-    people += resolve_first_person(text, people, taken + people)
+    people += resolve_first_person(text, people, taken + people, doc.author)
+    people += resolve_dropped_subjects(text, people, taken + people)
     mentions = drop_overlapping(orgs + dates + titles + teams + people)
     focus = _focus_org(text, orgs)
     analysis = Analysis(doc, sentences, mentions, focus)
@@ -108,6 +110,8 @@ def _focus_org(text: str, orgs: list[Mention]) -> str | None:
 
 
 _OWNER_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:(?:the|new|entire|whole|own|core|secretive|[\w-]+)\s+){0,2}$")
+# "... for Apple, where she is put at the helm of the cellular firmware team".
+_WHERE_GAP = re.compile(r"^\s*,?\s+where\s+[^.;⟨]{0,60}$")
 _AFTER_OWNER = re.compile(r"^\s+(?:at|of|within|inside)\s+$")
 _DESTINATION = re.compile(r"\b(?:to|for|join(?:s|ed|ing)?)\s+$")
 
@@ -127,16 +131,24 @@ def _assign_team_orgs(analysis: Analysis) -> None:
     previous: list[Mention] = []
     for sentence in analysis.sentences:
         mentions = analysis.in_sentence(sentence)
-        recent = _last_org(previous)
+        recent = _last_org(previous, text)
         previous = mentions or previous
         for team in mentions:
             if team.kind == "TEAM" and not team.org and team.extra.get("needs_owner"):
-                team.value = None if team.size is None else team.value
-                team.extra["unowned"] = "1"
+                # A generic area ("the research group") is a team only of a company the
+                # sentence names alone, or of the writer's own company ("our robotics group").
+                ours = analysis.focus_org if _OUR.search(text[max(0, team.start - 30) : team.start]) else None
+                team.org = _context_owner(text, mentions) or ours
+                if team.org is None:
+                    team.value = None if team.size is None else team.value
+                    team.extra["unowned"] = "1"
                 continue
             if team.kind == "TEAM" and not team.org:
                 known = analysis.team_orgs.get(team.value or "")
-                team.org = known or _context_owner(text, mentions) or recent or analysis.focus_org
+                # A bare area ("runs hardware") or "our X" is not an anaphor for the last company.
+                our_team = _OUR.search(text[max(0, team.start - 30) : team.start])
+                near = None if team.extra.get("area") or our_team else recent
+                team.org = known or _context_owner(text, mentions) or near or analysis.focus_org
                 if team.value:
                     analysis.team_orgs.setdefault(team.value, team.org or "")
 
@@ -145,9 +157,17 @@ _PAST_TIE = re.compile(r"\b(?:former|ex-|from|formerly\s+of)\s*$", re.I)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _last_org(mentions: list[Mention]) -> str | None:
-    """The company named last in a sentence: what "the team" there most likely belongs to."""
-    orgs = [m.value for m in mentions if m.kind == "ORG" and m.value]
+_OUR = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _last_org(mentions: list[Mention], text: str) -> str | None:
+    """The company named last in a sentence, other than as a past employer ("joined X
+    from Y"): what "the team" in the next sentence most likely belongs to."""
+    orgs = [
+        m.value
+        for m in mentions
+        if m.kind == "ORG" and m.value and not _PAST_TIE.search(text[max(0, m.start - 12) : m.start])
+    ]
     return orgs[-1] if orgs else None
 
 
@@ -166,7 +186,7 @@ def _explicit_owner(text: str, mentions: list[Mention], index: int) -> str | Non
             return earlier[0].value
     if index > 0 and mentions[index - 1].kind == "ORG":
         before = mentions[index - 1]
-        if _OWNER_GAP.match(text[before.end : team.start]):
+        if _OWNER_GAP.match(text[before.end : team.start]) or _WHERE_GAP.match(text[before.end : team.start]):
             return before.value
     if index + 1 < len(mentions) and mentions[index + 1].kind == "ORG":
         after = mentions[index + 1]

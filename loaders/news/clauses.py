@@ -21,7 +21,7 @@ _P = r"⟨P\d+⟩"
 _RELATIVE = re.compile(rf"({_P})\s*,\s*who\s+((?:(?!\s*[,;]).)+?)(?:\s*,\s*|\s*;|\s*[.!?]?$)")
 _APPOS_START = (
     r"(?:one\s+of|a|an|the|former|formerly|previously|currently|now|then|ex-|⟨[ORT]\d+⟩|"
-    r"[A-Z][\w-]*'s|[a-z]+\s+⟨[ORT])"
+    r"[A-Z][\w-]*'s|(?!(?:and|or|but)\b)[a-z]+\s+⟨[ORT])"
 )
 _CLAUSE_VERB = (
     r"is|was|has|had|will|would|are|were|joined|joins|left|leaves|leads|led|runs|ran|heads|"
@@ -30,7 +30,7 @@ _CLAUSE_VERB = (
 # An appositive ends at a comma, before a verb, or before "who" ("Haddad, a researcher
 # who joined ..."), which then opens a relative clause about the same person.
 _APPOSITIVE = re.compile(
-    rf"({_P})\s*,\s*({_APPOS_START}(?:(?![,;]).)*?)(?:\s*,\s*|(?=\s+(?:who\s+)?(?:{_CLAUSE_VERB})\b))"
+    rf"({_P})\s*,\s*((?!(?:and|or|but)\b){_APPOS_START}(?:(?![,;]).)*?)(?:\s*,\s*|(?=\s+(?:who\s+)?(?:{_CLAUSE_VERB})\b))"
 )
 _BARE_RELATIVE = re.compile(rf"({_P})\s+who\s+((?:(?!\s*[,;]).)+?)(?:\s*,\s*|\s*;|\s*[.!?]?$)")
 _AND_VERB = re.compile(

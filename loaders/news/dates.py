@@ -135,11 +135,15 @@ _DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:-{1,2}|\u2
 # October 6"), so a date without a year or a weekday points forward from publication.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
-    r"starts?|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
+    r"starts?(?!-)|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
     r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b",
     re.I,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|has\s+been|\w+ed|left|took|became|began|went|said)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|\w+ed|left|took|became|began|went|said|quit|ran|led|spent|rose|"
+    r"held|came|made|built|got|sold|bought|won|put)\b",
+    re.I,
+)
 
 
 def _is_dateline(text: str, match: re.Match[str]) -> bool:
@@ -150,23 +154,33 @@ def _is_dateline(text: str, match: re.Match[str]) -> bool:
 def _is_future(text: str, match: re.Match[str]) -> bool:
     """Tell whether the clause around a date speaks of the future.
 
-    Only the clause holding the date counts (cut at ``;``, ``,`` before "while" and full
-    stops), and a past-tense verb nearer the date than any future marker wins.
+    Markers between the commas around the date decide first; failing those, the clause
+    holding the date (cut at ``;`` and full stops). A past-tense verb nearer the date than
+    any future marker wins.
     """
     start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
     stop = min([i for i in (text.find(";", match.end()), text.find(". ", match.end())) if i >= 0] or [len(text)])
     before, after = text[start : match.start()], text[match.end() : stop]
-    future = [m.end() for m in _FUTURE.finditer(before)] + [
-        len(before) + 1 + m.start() for m in _FUTURE.finditer(after)
-    ]
-    past = [m.end() for m in _PAST.finditer(before)] + [len(before) + 1 + m.start() for m in _PAST.finditer(after)]
     if re.search(r"\b(?:from|starting|effective|as\s+of|beginning)\s+(?:the\s+)?$", before, re.I):
         return True
+    # A verb between the same commas governs the date ("Zhou, who left Huawei in
+    # September, joins Lanhai on November 1": "left" dates September, not "joins").
+    inner_before, inner_after = before[before.rfind(",") + 1 :], after.split(",")[0]
+    inner = _tense_marks(inner_before, inner_after)
+    future, past = inner if any(inner) else _tense_marks(before, after)
     if not future:
         return False
     if not past:
         return True
-    return min(abs(p - len(before)) for p in future) <= min(abs(p - len(before)) for p in past)
+    return min(future) <= min(past)
+
+
+def _tense_marks(before: str, after: str) -> tuple[list[int], list[int]]:
+    """Positions of future and past markers around a date, counted from the date."""
+    future = [len(before) - m.end() for m in _FUTURE.finditer(before)]
+    future += [1 + m.start() for m in _FUTURE.finditer(after)]
+    past = [len(before) - m.end() for m in _PAST.finditer(before)] + [1 + m.start() for m in _PAST.finditer(after)]
+    return future, past
 
 
 def find_durations(text: str) -> list[Duration]:

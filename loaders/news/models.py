@@ -19,6 +19,7 @@ class NewsDocument(BaseModel):
     title: str | None = Field(default=None, description="Headline, if the file names one.")
     url: str | None = Field(default=None, description="Address the report was published at.")
     publisher: str | None = Field(default=None, description="Outlet or site that published it.")
+    author: str | None = Field(default=None, description="Byline from the metadata, if any.")
     published: date = Field(description="Publication date; anchors relative dates.")
     text: str = Field(description="Body text; evidence offsets are character offsets into it.")
     kind: Literal["text", "html"] = Field(description="Whether the file was plain text or HTML.")

@@ -39,11 +39,14 @@ def find_writer(text: str, people: list[Mention]) -> str | None:
     return None
 
 
-def resolve_first_person(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
-    """Mentions for "I"/"me"/"my" outside quotes, resolved to the writer (if one is named)."""
+def resolve_first_person(
+    text: str, people: list[Mention], taken: list[Mention], author: str | None = None
+) -> list[Mention]:
+    """Mentions for "I"/"me"/"my" outside quotes, resolved to the writer: a byline or
+    signature in the text, else the ``author`` the metadata names (one person only)."""
     if not re.search(r"\bI\b", _QUOTE.sub(" ", text)):
         return []
-    writer = find_writer(text, people)
+    writer = find_writer(text, people) or _single_author(author)
     if writer is None:
         return []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -54,6 +57,16 @@ def resolve_first_person(text: str, people: list[Mention], taken: list[Mention])
             continue
         out.append(Mention("PER", start, end, writer, anaphor=True))
     return out
+
+
+def _single_author(author: str | None) -> str | None:
+    """The metadata author when it is one person's name (not "Staff", not "A and B")."""
+    if not author:
+        return None
+    name = " ".join(author.split())
+    if re.search(r"[,;&/]|\band\b|\bstaff\b|\bdesk\b|\breporters?\b", name, re.I) or not 2 <= len(name.split()) <= 5:
+        return None
+    return name
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -60,7 +60,12 @@ def find_people(masked: str) -> list[Mention]:
             start, end = spans[0][0], spans[-1][1]
             if any(p.overlaps(start, end) for p in people):
                 continue
-            if name_score(capitals) or _context_says_person(masked, start, end) or _recurs(masked, capitals, end):
+            if (
+                name_score(capitals)
+                or _context_says_person(masked, start, end)
+                or _recurs(masked, capitals, end)
+                or _repeated_in_full(masked, " ".join(tokens), end)
+            ):
                 people.append(Mention("PER", start, end, " ".join(tokens)))
     return _shortened_surnames(people)
 
@@ -109,6 +114,14 @@ def _recurs(masked: str, tokens: list[str], end: int) -> bool:
             if m.start() > end and not _AFTER_NAME_WORD.search(masked[max(0, m.start() - 30) : m.start()]):
                 return True
     return False
+
+
+def _repeated_in_full(masked: str, name: str, end: int) -> bool:
+    """Tell whether an unfamiliar two- or three-word name comes back whole later ("Adaeze
+    Eze" in a headline and again in the body): profiles repeat their subject's full name."""
+    if not 2 <= len(name.split()) <= 3 or any(w.lower() in NOT_NAME_WORDS for w in name.split()):
+        return False
+    return re.search(rf"(?<![\w#-]){re.escape(name)}(?![\w#-])", masked[end:]) is not None
 
 
 def _segments(offset: int, run: str) -> list[list[tuple[int, int]]]:

@@ -1,7 +1,7 @@
 """Reading a news report from disk into a :class:`NewsDocument`.
 
 Plain text and Markdown may start with YAML front matter (``title``, ``url``, ``publisher``,
-``published``); HTML goes through trafilatura, which finds the article body and its metadata.
+``published``, ``author``); HTML goes through trafilatura, which finds the article body and its metadata.
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def _read_plain(path: Path, raw: str) -> dict[str, Any]:
         "title": _opt_str(meta.get("title")),
         "url": _opt_str(meta.get("url")),
         "publisher": _opt_str(meta.get("publisher")),
+        "author": _opt_str(meta.get("author")),
         "published": when,
         "text": body,
         "kind": "text",
@@ -122,6 +123,7 @@ def _read_html(path: Path, raw: str) -> dict[str, Any]:
         "title": _opt_str(get("title")),
         "url": _opt_str(get("url")),
         "publisher": _opt_str(get("sitename")),
+        "author": _opt_str(get("author")),
         "published": _to_date(path, get("date")),
         "text": text.replace("\r\n", "\n"),
         "kind": "html",

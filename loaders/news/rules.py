@@ -23,13 +23,18 @@ _MACROS = {
         r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today|am|"
         r"ended\s+up|end\s+up|went\s+on\s+to|go\s+on\s+to|most\s+recently|latterly|lately)|'(?:m|ve|ll|d)\b)*"
     ),
+    # What may stand between "led by" and the leader: "his successor,", "vice president".
+    "BOSS": (
+        r"(?:(?:the|his|her|their|its|our)\s+)?(?:(?:new|longtime|former|current|interim)\s+)?"
+        r"(?:(?:⟨R\d+⟩|successor|deputy|predecessor|colleague)\s*,?\s+)?(?:dr\.?\s+)?"
+    ),
     "O": r"⟨O\d+⟩",
     "OT": r"⟨[OT]\d+⟩",
     "T": r"⟨T\d+⟩",
     "R": r"⟨R\d+⟩",
     "P": _P,
     "W": r"(?:[\w'-]+\s+)",
-    "DET": r"(?:(?:the|its|their|his|her|a|an)\s+)?",
+    "DET": r"(?:(?:the|its|their|our|his|her|a|an)\s+)?",
     # A manager, possibly behind their title: "to CEO Alan Brooks", "to Anthropic's chief
     # science officer, Tomasz Wójcik".
     "MGR": (
@@ -60,7 +65,7 @@ _LEAD_V = (
     r"overseen|manag(?:e|es|ed|ing)|in\s+charge\s+of|responsible\s+for|(?:took|take[sn]?|taking)\s+over|"
     r"helm(?:s|ed|ing)?|direct(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|steer(?:s|ed|ing)?|"
     r"(?:took|take[sn]?|taking|assume[sd]?|assuming)\s+(?:the\s+)?(?:helm|charge|leadership|"
-    r"control)\s+of"
+    r"control)\s+of|(?:(?:put|placed)\s+)?(?:at\s+the\s+helm|in\s+charge)\s+of"
 )
 _HIRE_V = (
     r"hired|hires|poached|poaches|recruited|recruits|lured|lures|tapped|taps|snagged|snags|"
@@ -156,11 +161,15 @@ CLAUSE_RULES: list[Rule] = [
         "LEADS",
         rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?P<unit>{{O}})(?!'s))",
     ),
+    # "The AFM team, which is now led by his successor, Jo Park", "Its vision group stays
+    # under Vikas Iyer", "lending will be overseen by vice president Hana Yoo".
     _rule(
         "led_by",
         "LEADS",
-        r"(?P<team>{T})(?:\s+(?:at|of|within|inside)\s+{O})?(?P<aux>{ADV})\s+(?:being\s+)?(?P<verb>led|run|headed|overseen|managed|"
-        r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by\s+{SUBJ}",
+        r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,\s*(?:which|that|some\s+[^,⟨]{1,30}|"
+        r"now|for\s+now)\s*,?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
+        r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by|(?P<under>(?:sits?|stays?|remains?|"
+        r"falls?|moves?|comes?|is|are|will\s+be)\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
     ),
     # "steps down as CFO" ends a title, not necessarily employment ("... but stays on").
     _rule(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from orgraph.loaders.news.area_teams import EXTRA_AREAS, find_area_teams
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS
 
@@ -22,7 +23,7 @@ recommendation recommendations ranking reinforcement pretraining post-training t
 inference compute frontier fundamental intelligence assistant agents agent perception
 mapping maps identity payments commerce creative developer developers tools privacy quality
 testing
-""".split()  # noqa: SIM905
+""".split() + sorted(EXTRA_AREAS)  # noqa: SIM905
 _AREA = "(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + ")"
 _NAME_TOKEN = rf"(?:[A-Z][\w.+&-]*|{_AREA})"
 _ADJ = (
@@ -31,7 +32,7 @@ _ADJ = (
 )
 _NOUN = (
     r"(?:team|group|division|unit|lab|labs|organi[sz]ation|org|department|squad|cent(?:er|re)|branch|business|"
-    r"arm|practice)"
+    r"arm|practice|vertical)"
 )
 _NAMED = re.compile(
     rf"(?<![\w-])(?:(?:the|its|their|his|her|a|an)\s+)?{_ADJ}"
@@ -49,7 +50,7 @@ _NOT_TEAM_WORD = frozenset(
 )
 _SIZE = r"(?:(?:roughly\s+|about\s+|around\s+|some\s+)?\d[\d,]*[- ](?:person|people|member|strong|engineer)\s+)?"
 _DET_NAMED = re.compile(
-    rf"(?:(?<![\w-])(?:the|its|their)|['\u2019]s)\s+{_ADJ}{_SIZE}"
+    rf"(?:(?<![\w-])(?:the|its|their|our)|['\u2019]s)\s+{_ADJ}{_SIZE}"
     rf"((?:[\w.+&-]+\s+){{0,3}}?[\w.+&-]+)\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
 )
 _NOUN_NAME = re.compile(r"\b(?:department|division|unit|group|team)\s+((?:[A-Z][\w.+&-]*\s+){0,2}[A-Z][\w.+&-]*)")
@@ -61,6 +62,7 @@ _SIZED = re.compile(
     r"|\b" + _NOUN + r"\s+of\s+(?:(?:roughly|about|around|approximately|some|nearly|almost|"
     r"more than|over)\s+)?(\d[\d,]*)\s+(?:people|engineers|researchers|employees|staff)\b"
 )
+_FIRST_PERSON_DET = {"our", "my", "your"}
 _GENERIC = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "same", "other"}
 
 
@@ -77,6 +79,7 @@ def find_teams(text: str, masked: str) -> list[Mention]:
     """
     found = _named(masked) + _det_named(masked) + _behind(masked) + _area_for(masked)
     found += _noun_name(masked) + _sized(masked) + _led_names(masked)
+    found += find_area_teams(masked, frozenset(AREAS))
     # Of overlapping readings keep the longest: "payments fraud ML" over "ML".
     teams: list[Mention] = []
     for team in sorted(found, key=lambda m: -(m.end - m.start)):
@@ -92,6 +95,12 @@ def _named(masked: str) -> list[Mention]:
     out = []
     for match in _NAMED.finditer(masked):
         name = match.group(1)
+        if name.split()[0].lower() in _FIRST_PERSON_DET and len(name.split()) > 1:
+            # "Our vision group": a memo's own team, named without the determiner.
+            name = name.split(maxsplit=1)[1]
+            mention = Mention("TEAM", match.end(1) - len(name), match.end(), name, extra={"ours": "1"})
+            out.append(mention)
+            continue
         if name.split()[0].lower() in _GENERIC or (name.islower() and len(name.split()) > 3):
             continue
         if "#" in name or not re.search(r"[A-Za-z]", name):
@@ -132,8 +141,8 @@ def _noun_name(masked: str) -> list[Mention]:
 # "to lead Benefits Payments", "continues to lead Data and Analytics": a capitalised name
 # right after a leading verb is a unit (companies are masked, people are checked below).
 _LED_NAME = re.compile(
-    r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)\s+"
-    r"([A-Z][\w-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
+    r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)[ \t]+"
+    r"([A-Z][\w-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
 )
 
 

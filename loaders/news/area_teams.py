@@ -1,0 +1,73 @@
+"""Teams named only by a business area, in a frame that says someone leads them.
+
+Reports often drop the team noun: "she runs hardware", "who led Autopilot perception at
+Tesla", "lending will be overseen by Hannah Yoo", "Llama research sits under Keiko Mori".
+A bare area phrase is a team only in such a leading frame, and only when one of its words
+is a known business area, so "runs the show" or "heads to Paris" stay plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgraph.loaders.news.mentions import Mention
+
+# Business areas beyond the product/research words of :data:`teams.AREAS`.
+EXTRA_AREAS = frozenset(
+    """
+    lending firmware wireless cellular modem logistics e-commerce ecommerce treasury risk
+    compliance retail manufacturing procurement supply networking network storage databases
+    analytics hr recruiting talent customer customers support claims underwriting trading
+    investments investment banking wealth insurance payroll accounting audit tax industrial
+    editorial newsroom programming content studio studios education benefits clinical
+    regulatory pharmacology oncology vaccines fraud kernel compilers graphics gpu semiconductor
+    """.split()  # noqa: SIM905
+)
+# Words that never start or sit inside an area phrase.
+_STOP = frozenset(
+    """
+    the a an its their our his her my your this that these those it he she they we i you
+    and or of with to for on in at by as from which who whose what one where here how why
+    when all whole entire same other new old former current company firm business show
+    effort search process deal talks meeting day week month year years time way
+    """.split()  # noqa: SIM905
+)
+_WORD = r"[A-Za-z][\w-]*"
+_PHRASE = rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}}?)"
+_DET = r"(?:(?:the|our)\s+)?"
+_LEAD_WORDS = (
+    r"lead|leads|leading|led|run|runs|running|ran|head|heads|heading|headed|oversee|oversees|"
+    r"overseeing|oversaw|manage|manages|managing|managed|in\s+charge\s+of|responsible\s+for|"
+    r"at\s+the\s+helm\s+of|(?:take|takes|took|taking)\s+charge\s+of|steer|steers|steered|steering"
+)
+# Where an area object ends: a preposition, a conjunction, punctuation or the line's end.
+_END = r"(?=[ \t]+(?:at|for|in|within|inside|since|until|from|and|as|before|after|when)\b|[ \t]*[,.;:)*\n]|[ \t]*$)"
+_ACTIVE = re.compile(rf"\b(?:{_LEAD_WORDS})[ \t]+{_DET}{_PHRASE}{_END}", re.I)
+_PASSIVE = re.compile(
+    rf"(?:^|(?<=[\n:*.,])|(?<=\binstead,))[ \t*_#>-]*(?:and[ \t]+)?{_DET}{_PHRASE}\**[ \t]+"
+    r"(?:(?:will|now|has|have|had|is|are|was|were|been|be|also|currently|still|to)[ \t]+)*"
+    r"(?:overseen|led|run|headed|managed|helmed|sits?|stays?|remains?|falls?|moves?|comes?)[ \t]+"
+    r"(?:by|under)\b",
+    re.I | re.M,
+)
+
+
+def find_area_teams(masked: str, areas: frozenset[str]) -> list[Mention]:
+    """Area phrases in a leading frame ("runs hardware", "lending will be overseen by").
+
+    Args:
+        masked: Document text with companies and dates masked by "#".
+        areas: Known product and research area words (lower case).
+
+    Returns:
+        TEAM mentions whose value is the area phrase as written.
+    """
+    known = areas | EXTRA_AREAS
+    out = []
+    for pattern in (_ACTIVE, _PASSIVE):
+        for match in pattern.finditer(masked):
+            words = match.group(1).split()
+            if any(w.lower() in _STOP for w in words) or not any(w.lower() in known for w in words):
+                continue
+            out.append(Mention("TEAM", match.start(1), match.end(1), match.group(1), extra={"area": "1"}))
+    return out
