@@ -27,15 +27,19 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from orgraph.errors import InputError
+from orgraph.graph.citations import encode as encode_citations
 from orgraph.graph.ingest import LoadResult, apply_report, load_report, retract
 from orgraph.graph.model import Node, Report
 from orgraph.graph.store import BulkStep, Row, Store, Tx
-from orgraph.loaders.hr import ColumnMap, HRTable, read_hr, slug_column, source_id_of
+from orgraph.loaders.hr import TEXT, ColumnMap, HRTable, read_hr, slug_column, source_id_of
 
 #: Files naming people the store already has merge claim by claim, which is quadratic: this many rows at most.
 MERGE_MAX_ROWS = 2000
@@ -105,17 +109,22 @@ def _bulk(store: Store, table: HRTable, now: datetime, merges: list[Row]) -> Loa
     ]
     small = Report(source=table.source, nodes=[*table.companies, *table.teams, *renamed], claims=table.part_of_claims())
     redirect = _redirects(merges)
+    shared = edge_params(table.source.id, now)
     edges: list[BulkStep] = []
     for edge_type, pack in BULK_EDGES.items():
         rows = table.edges[table.edges["type"] == edge_type]
         if redirect:
             rows = rows.assign(dst=rows["dst"].map(lambda d: redirect.get(d, d)))
-        edges.append((pack, edge_rows(table, rows, now)))
+        edges.append((pack, edge_rows(table, rows), shared))
+
+    # Arrow's allocator keeps freed blocks for reuse; hand them back before the engine needs its share.
+    pa.default_memory_pool().release_unused()
 
     def first(tx: Tx) -> LoadResult:
         return apply_report(tx, small, now)
 
-    steps: list[BulkStep] = [("_bulk.persons", person_rows(table.persons, table.source.id)), first, *edges]
+    people: BulkStep = ("_bulk.persons", person_rows(table.persons), {"source_id": table.source.id})
+    steps: list[BulkStep] = [people, first, *edges]
     try:
         done = store.bulk_load(steps)[0]
     except BaseException:
@@ -123,7 +132,7 @@ def _bulk(store: Store, table: HRTable, now: datetime, merges: list[Row]) -> Loa
             _undo(store, table.source.id, table.persons["id"].tolist())
         raise
     assert isinstance(done, LoadResult)
-    written = sum(len(step[1]) for step in edges if not callable(step))
+    written = sum(step[1].num_rows for step in edges if not callable(step))
     return LoadResult(
         table.source.id,
         table.source.path,
@@ -156,73 +165,93 @@ def _undo(store: Store, source_id: str, person_ids: list[str]) -> None:
         retract(store, source_id)
 
 
-def person_rows(persons: pd.DataFrame, source_id: str) -> pd.DataFrame:
-    """New people as the bulk pack's table: id, name, key (slug of the name), source_id."""
-    return pd.DataFrame(
+def person_rows(persons: pd.DataFrame) -> pa.Table:
+    """New people as the bulk pack's table: id, name, key (slug of the name)."""
+    return pa.table(
         {
-            "id": persons["id"].to_numpy(dtype=object),
-            "name": persons["name"].to_numpy(dtype=object),
-            "key": slug_column(persons["name"]).to_numpy(dtype=object),
-            "source_id": source_id,
+            "id": _text(persons["id"]),
+            "name": _text(persons["name"]),
+            "key": _text(slug_column(persons["name"].astype(TEXT))),
         }
     )
 
 
-def _json_strings(quotes: pd.Series) -> np.ndarray:
-    """``json.dumps(q, ensure_ascii=False)`` for each quote; plain text skips the encoder."""
-    plain = ~quotes.str.contains(r'["\\\x00-\x1f]', regex=True)
-    out = ('"' + quotes + '"').to_numpy(dtype=object)
-    if not plain.all():
-        out[~plain.to_numpy()] = [json.dumps(q, ensure_ascii=False) for q in quotes[~plain]]
+def _text(values: pd.Series) -> pa.Array:
+    """A text column as one Arrow string array (no Python objects on the way)."""
+    array = pa.array(values.astype(TEXT).array)
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    return array.cast(pa.string())
+
+
+def _day_array(values: pd.Series) -> pa.Array:
+    """datetime64 → Arrow date32 (NaT → null): the store's DATE, no text parsing in the engine."""
+    days = values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    return pa.array(days.astype(np.int32), mask=np.isnat(days)).cast(pa.date32())
+
+
+def _json_quotes(quotes: pa.Array) -> pa.Array:
+    """``json.dumps(q, ensure_ascii=False)`` of each quote, as Arrow kernels; rows holding a
+    rarer control character than a line break or tab go through the encoder itself."""
+    escaped = quotes
+    for char, escape in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+        escaped = pc.replace_substring(escaped, char, escape)
+    out = pc.binary_join_element_wise('"', escaped, '"', "")
+    odd = pc.match_substring_regex(quotes, r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+    if pc.any(odd).as_py():
+        rows = np.flatnonzero(odd.to_numpy(zero_copy_only=False))
+        fixed = [json.dumps(q, ensure_ascii=False) for q in quotes.take(pa.array(rows)).to_pylist()]
+        values = out.to_pylist()
+        for row, text in zip(rows, fixed, strict=True):
+            values[row] = text
+        out = pa.array(values, pa.string())
     return out
 
 
-EDGE_COLUMNS = (
-    "id",
-    "src",
-    "dst",
-    "valid_from",
-    "valid_from_precision",
-    "valid_to",
-    "valid_to_precision",
-    "recorded_at",
-    "status",
-    "confidence",
-    "source_id",
-    "citations",
-)
+#: Columns of an edge table for the bulk packs (the rest are the same for every row: params).
+EDGE_COLUMNS = ("src", "dst", "id", "valid_from", "valid_to", "valid_to_precision", "citations")
 
 
-def edge_rows(table: HRTable, edges: pd.DataFrame, now: datetime) -> pd.DataFrame:
-    """One edge type's new edges as the bulk pack's table, property for property what
-    :func:`orgraph.graph.ingest.edge_to_row` gives for the merged claims (an open end is '')."""
+def edge_params(source_id: str, now: datetime) -> dict[str, Any]:
+    """The properties every new HR edge shares, as the bulk packs' params."""
+    return {
+        "precision": "day",
+        "recorded_at": now.isoformat(),
+        "status": "accepted",
+        "confidence": 1.0,
+        "source_id": source_id,
+    }
+
+
+def edge_rows(table: HRTable, edges: pd.DataFrame) -> pa.Table:
+    """One edge type's new edges as the bulk pack's table: with :func:`edge_params`, property
+    for property what :func:`orgraph.graph.ingest.edge_to_row` gives for the merged claims."""
     source_id = table.source.id
     if edges.empty:
-        return pd.DataFrame(columns=EDGE_COLUMNS)
-    # The citation JSON the merge path stores, with the quote cut out (every other field is fixed).
+        return pa.table(
+            {
+                c: pa.array([], pa.date32() if c.startswith("valid_") and "prec" not in c else pa.string())
+                for c in EDGE_COLUMNS
+            }
+        )
+    # The stored citation text the merge path writes, with the quote cut out (every other field is fixed).
     marker = "\u2063quote\u2063"
-    template = json.dumps([table.citation(marker).model_dump(mode="json")], ensure_ascii=False)
-    head, tail = template.split(json.dumps(marker, ensure_ascii=False))
-    start = edges["valid_from"].dt.strftime("%Y-%m-%d")
-    end = edges["valid_to"].dt.strftime("%Y-%m-%d").where(edges["valid_to"].notna(), "")
+    head, tail = encode_citations([table.citation(marker)]).split(json.dumps(marker, ensure_ascii=False))
+    kind, src, dst = _text(edges["type"]), _text(edges["src"]), _text(edges["dst"])
+    start, end = _day_array(edges["valid_from"]), _day_array(edges["valid_to"])
     # Same key as orgraph.graph.merge.edge_id: type|src|dst|from|to|role|source (None as "None").
-    keys = edges["type"] + "|" + edges["src"] + "|" + edges["dst"] + "|" + start + "|" + end.where(end != "", "None")
-    ids = [hashlib.sha1(f"{k}|None|{source_id}".encode()).hexdigest()[:16] for k in keys]
-    has_end = (end != "").to_numpy()
-    return pd.DataFrame(
+    ends = pc.fill_null(end.cast(pa.string()), "None")
+    keys = pc.binary_join_element_wise(kind, src, dst, start.cast(pa.string()), ends, f"None|{source_id}", "|")
+    ids = [hashlib.sha1(k).hexdigest()[:16] for k in keys.cast(pa.binary()).to_pylist()]
+    return pa.table(
         {
-            "id": np.asarray(ids, dtype=object),
-            "src": edges["src"].to_numpy(dtype=object),
-            "dst": edges["dst"].to_numpy(dtype=object),
-            "valid_from": start.to_numpy(dtype=object),
-            "valid_from_precision": "day",
-            "valid_to": end.to_numpy(dtype=object),
-            "valid_to_precision": np.where(has_end, "day", "").astype(object),
-            "recorded_at": now.isoformat(),
-            "status": "accepted",
-            "confidence": 1.0,
-            "source_id": source_id,
-            "citations": head + _json_strings(edges["quote"]) + tail,
+            "src": src,
+            "dst": dst,
+            "id": pa.array(ids, pa.string()),
+            "valid_from": start,
+            "valid_to": end,
+            "valid_to_precision": pc.if_else(pc.is_null(end), pa.scalar(None, pa.string()), "day"),
+            "citations": pc.binary_join_element_wise(head, _json_quotes(_text(edges["quote"])), tail, ""),
         }
     )
 

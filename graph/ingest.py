@@ -7,13 +7,14 @@ failure anywhere rolls the whole report back, so a report loads whole or not at 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from orgraph.errors import NotFoundError
+from orgraph.graph.citations import decode as decode_citations
+from orgraph.graph.citations import encode as encode_citations
 from orgraph.graph.merge import Plan, merge_claims, retract_source
-from orgraph.graph.model import EDGE_TYPES, Citation, Edge, Node, NodeKind, Report, Source, slugify
+from orgraph.graph.model import EDGE_TYPES, Edge, Node, NodeKind, Report, Source, slugify
 from orgraph.graph.store import Row, Store, Tx
 
 NODE_PACKS: dict[NodeKind, str] = {"Person": "persons", "Team": "teams", "Company": "companies"}
@@ -61,15 +62,14 @@ def edge_to_row(edge: Edge) -> Row:
         "closed_by": edge.closed_by,
         "confidence": edge.confidence,
         "source_ids": edge.source_ids,
-        "citations": json.dumps([c.model_dump(mode="json") for c in edge.citations], ensure_ascii=False),
+        "citations": encode_citations(edge.citations),
     }
 
 
 def row_to_edge(row: Row) -> Edge:
     """The inverse of :func:`edge_to_row`, from a read pack's row."""
     fields = {k: v for k, v in row.items() if k not in ("citations", "source_ids", "confidence")}
-    citations = [Citation.model_validate(c) for c in json.loads(row["citations"] or "[]")]
-    return Edge(citations=citations, **fields)
+    return Edge(citations=decode_citations(row["citations"]), **fields)
 
 
 def node_keys(name: str, aliases: list[str]) -> list[str]:

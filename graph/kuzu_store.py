@@ -16,16 +16,13 @@ import contextlib
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import kuzu
 
 from orgraph.errors import StoreError
 from orgraph.graph.store import SCHEMA_VERSION, BulkStep, Row, Store, T
 from orgraph.queries.packs import Catalog, Query
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 DB_FILE = "graph.kuzu"
 
@@ -152,7 +149,11 @@ class KuzuStore(Store):
     bulk_atomic = True
 
     def bulk_load(self, steps: Sequence[BulkStep]) -> list[object]:
-        """Run every step in one transaction; tables go in with COPY from a DataFrame parameter.
+        """Run every step in one transaction; tables go in with COPY from an Arrow table parameter.
+
+        Arrow columns carry real nulls and types (dates as date32), so the engine neither parses
+        text nor meets the object columns its DataFrame scan mishandles (it crashes on text
+        columns mixing None and str beyond ~20k rows in kuzu 0.11.3).
 
         Kuzu 0.11.3 attaches COPY'd edges to the wrong node when their endpoint was created by
         MERGE in the same transaction *and* other nodes of that table were COPY'd in it: so
@@ -164,9 +165,9 @@ class KuzuStore(Store):
             for step in steps:
                 if callable(step):
                     results.append(step(tx))
-                elif len(step[1]):
-                    # The engine's DataFrame scan reads numpy object columns, not pandas' string dtype.
-                    tx.run(step[0], rows=_numpy_columns(step[1]))
+                elif step[1].num_rows:
+                    name, table, params = step
+                    tx.run(name, rows=table, **params)
             return results
 
         return self.write(work)
@@ -175,17 +176,6 @@ class KuzuStore(Store):
         """Close the connection and database, releasing the file lock."""
         self._conn.close()
         self._db.close()
-
-
-def _numpy_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text columns as numpy object arrays holding None for missing values (not pandas NaN)."""
-
-    out = frame.copy(deep=False)
-    for column, kind in frame.dtypes.items():
-        if kind.kind not in "fiub":
-            values = frame[column].astype(object)
-            out[column] = values.where(values.notna(), None)
-    return out
 
 
 def _first_line(err: BaseException) -> str:

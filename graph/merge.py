@@ -195,7 +195,11 @@ def merge_claims(claims: list[Claim], existing: list[Edge], now: datetime) -> Pl
     created: set[str] = set()
     for claim in claims:
         peers = same_ends.setdefault((claim.type, claim.src, claim.dst), [])
-        match = next((e for e in peers if e.status == "accepted" and agrees(e, claim)), None)
+        # An edge already carrying this very citation is where this claim went when the report
+        # was first loaded: choosing it first keeps a reload a no-op even when the report's own
+        # claims changed which other edges they agree with.
+        match = next((e for e in peers if claim.citation in e.citations and agrees(e, claim)), None)
+        match = match or next((e for e in peers if e.status == "accepted" and agrees(e, claim)), None)
         match = match or next((e for e in peers if agrees(e, claim)), None)
         if match is not None:
             absorb(match, claim)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 from orgraph.queries.packs import Catalog, Dialect, Query, coerce_params, load_catalog
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pyarrow as pa
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -39,8 +39,9 @@ class Tx(Protocol):
         ...
 
 
-#: One step of :meth:`Store.bulk_load`: (pack query, DataFrame of new rows), or work in a transaction.
-BulkStep: TypeAlias = "tuple[str, pd.DataFrame] | Callable[[Tx], object]"
+#: One step of :meth:`Store.bulk_load`: (pack query, Arrow table of new rows, params the rows
+#: share), or work in a transaction.
+BulkStep: TypeAlias = "tuple[str, pa.Table, dict[str, Any]] | Callable[[Tx], object]"
 
 
 class Store(ABC):
@@ -89,7 +90,8 @@ class Store(ABC):
     def bulk_load(self, steps: Sequence[BulkStep]) -> list[object]:
         """Run bulk-write steps in order: a table of *new* rows for a pack query, or a function of a transaction.
 
-        A table pairs a pack query taking ``rows`` (see ``queries/_bulk.cypher``) with a DataFrame.
+        A table pairs a pack query taking ``rows`` (see ``queries/_bulk.cypher``) with an Arrow
+        table and the query's other params.
         This default sends each table in batches of :data:`BULK_BATCH` rows, one write transaction
         per batch (never one per row), and each function in its own transaction, so it is not
         atomic as a whole: callers undo a failed load themselves. Engines with a bulk import
@@ -100,10 +102,10 @@ class Store(ABC):
             if callable(step):
                 results.append(self.write(step))
                 continue
-            name, frame = step
-            for start in range(0, len(frame), BULK_BATCH):
-                rows = frame.iloc[start : start + BULK_BATCH].to_dict("records")
-                self.write(lambda tx, n=name, r=rows: tx.run(n, rows=r))  # type: ignore[misc]
+            name, table, params = step
+            for start in range(0, table.num_rows, BULK_BATCH):
+                rows = table.slice(start, BULK_BATCH).to_pylist()
+                self.write(lambda tx, n=name, r=rows, p=params: tx.run(n, rows=r, **p))  # type: ignore[misc]
         return results
 
     @abstractmethod

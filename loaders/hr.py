@@ -364,24 +364,17 @@ def read_hr(path: Path, mapping: ColumnMap | None = None) -> HRTable:
     rows["start"], rows["end"] = start, end
     _check_people(checks, rows)
     checks.raise_first()
-    rows = _by_person(rows.drop(columns=["manager_id", "valid_to", "exit_reason"]))
-    checks = _Checks(path, rows["line"].to_numpy())
-    _check_history(checks, rows)
+    history = _History.of(rows)
+    checks = _Checks(path, history.line)
+    _check_history(checks, history, rows)
     checks.raise_first()
-    return _tables(source, rows)
+    return _tables(source, history, rows)
 
 
 def isin(values: pd.Series, pool: Any) -> np.ndarray:
     """``values.isin(pool)`` as one Arrow kernel (pandas' own loops over Python strings)."""
     found = pc.is_in(pa.array(values.astype(TEXT)), value_set=pa.array(pd.Series(pool, dtype=TEXT)))
     return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
-
-
-def _by_person(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows sorted by person id, start, line (integer keys: sorting text columns is slow)."""
-    person = pd.factorize(rows["pid"], sort=True)[0]
-    order = np.lexsort((rows["line"].to_numpy(), rows["start"].to_numpy(), person))
-    return rows.take(order).reset_index(drop=True)
 
 
 def _read_all(path: Path) -> bytes:
@@ -447,114 +440,244 @@ def _check_people(checks: _Checks, rows: pd.DataFrame) -> None:
     )
 
 
-def _check_history(checks: _Checks, rows: pd.DataFrame) -> None:
+@dataclass
+class _History:
+    """The validated rows as integer codes, sorted by person, start and line.
+
+    Sorting, shifting and grouping a million rows is fast on integers and slow on text, so
+    ids become codes (``-1`` for none) into ``people``, ``teams`` and ``companies``, and
+    ``row`` points back at the row in file order (for quotes and messages).
+    """
+
+    row: np.ndarray
+    person: np.ndarray
+    manager: np.ndarray
+    team: np.ndarray
+    company: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    exit: np.ndarray
+    line: np.ndarray
+    people: np.ndarray
+    teams: np.ndarray
+    companies: np.ndarray
+
+    @classmethod
+    def of(cls, rows: pd.DataFrame) -> _History:
+        """Code and sort ``rows`` (columns pid, mid, tid, cid, start, end, event, line)."""
+        n = len(rows)
+        ids, people = _codes(pd.concat([rows["pid"], rows["mid"]], ignore_index=True))
+        team, teams = _codes(rows["tid"])
+        company, companies = _codes(rows["cid"])
+        start = rows["start"].to_numpy(dtype="datetime64[ns]")
+        line = rows["line"].to_numpy(dtype=np.int64)
+        # Person codes in id order, so people come out sorted by id as before.
+        rank = np.argsort(np.argsort(people, kind="stable"), kind="stable")
+        person = rank[ids[:n]]
+        order = np.lexsort((line, start, person))
+        manager = np.where(ids[n:] >= 0, rank[np.maximum(ids[n:], 0)], -1)
+        people = np.sort(people, kind="stable")
+        return cls(
+            row=order,
+            person=person[order],
+            manager=manager[order],
+            team=team[order],
+            company=company[order],
+            start=start[order],
+            end=rows["end"].to_numpy(dtype="datetime64[ns]")[order],
+            exit=(rows["event"] == "exit").to_numpy(dtype=bool)[order],
+            line=line[order],
+            people=people,
+            teams=teams,
+            companies=companies,
+        )
+
+
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of a text column and its distinct values; the empty text is code -1."""
+    found, distinct = pd.factorize(values)
+    codes = np.asarray(found, dtype=np.int64)
+    uniques = np.asarray(distinct, dtype=object)
+    empty = np.flatnonzero(uniques == "")
+    if len(empty):
+        codes = np.where(codes == empty[0], -1, codes)
+        codes = codes - (codes > empty[0])
+        uniques = np.delete(uniques, empty[0])
+    return codes, uniques
+
+
+def _shift(values: np.ndarray, by: int, fill: Any) -> np.ndarray:
+    """``values`` moved ``by`` places (1: each row sees the one before), ``fill`` at the edge."""
+    out = np.empty_like(values)
+    if by > 0:
+        out[:by], out[by:] = fill, values[:-by]
+    else:
+        out[by:], out[:by] = fill, values[-by:]
+    return out
+
+
+def _check_history(checks: _Checks, h: _History, rows: pd.DataFrame) -> None:
     """Per-person order (rows sorted by person, start): no overlaps, no exit of nobody."""
-    same = rows["pid"].eq(rows["pid"].shift())
-    prev_line = rows["line"].shift().fillna(0).astype(np.int64)
+    same = h.person == _shift(h.person, 1, -1)
+    prev_line = _shift(h.line, 1, 0)
+    prev_end = _shift(h.end, 1, np.datetime64("NaT"))
+
+    def text(column: str, i: int) -> Any:
+        return rows[column].iat[int(h.row[i])]
+
     checks.add(
-        same & rows["start"].eq(rows["start"].shift()),
+        same & (h.start == _shift(h.start, 1, np.datetime64("NaT"))),
         lambda i: (
-            f"second row for {rows['person_id'].iat[i]!r} on {rows['valid_from'].iat[i]} "
-            f"(the other is line {prev_line.iat[i]})"
+            f"second row for {text('person_id', i)!r} on {text('valid_from', i)} (the other is line {prev_line[i]})"
         ),
     )
-    prev_end = rows["end"].shift()
     checks.add(
-        same & prev_end.notna() & (prev_end > rows["start"]),
+        same & ~np.isnat(prev_end) & (prev_end > h.start),
         lambda i: (
-            f"starts before the row at line {prev_line.iat[i]} for {rows['person_id'].iat[i]!r} ends "
-            f"({rows['valid_from'].iat[i]} < {str(prev_end.iat[i])[:10]})"
+            f"starts before the row at line {prev_line[i]} for {text('person_id', i)!r} ends "
+            f"({text('valid_from', i)} < {str(prev_end[i])[:10]})"
         ),
     )
-    is_exit = rows["event"] == "exit"
     checks.add(
-        is_exit & (~same | is_exit.shift(fill_value=False)),
-        lambda i: f"exit of {rows['person_id'].iat[i]!r}, who has no earlier employment row",
+        h.exit & (~same | _shift(h.exit, 1, False)),
+        lambda i: f"exit of {text('person_id', i)!r}, who has no earlier employment row",
     )
 
 
 # -- rows to tables -------------------------------------------------------------------------
 
 
-def _runs(state: pd.DataFrame, key: str, stint: pd.Series) -> pd.DataFrame:
-    """Unbroken runs of state rows with the same non-empty ``key`` within a stint."""
-    value = state[key]
-    new = (stint != stint.shift()) | (value != value.shift())
-    run = new.cumsum()
-    keep = value != ""
-    grouped = state[keep].assign(run=run[keep]).groupby("run", sort=False)
+def _segments(*keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last index of each run of rows where every key stays the same."""
+    n = len(keys[0])
+    new = np.zeros(n, dtype=bool)
+    new[:1] = True
+    for key in keys:
+        new[1:] |= key[1:] != key[:-1]
+    firsts = np.flatnonzero(new)
+    return firsts, np.append(firsts[1:], n) - 1
+
+
+def _edge_frame(
+    h: _History,
+    src: np.ndarray,
+    dst: np.ndarray,
+    start: np.ndarray,
+    stop: np.ndarray,
+    quotes: pd.Series,
+    firsts: np.ndarray,
+    lasts: np.ndarray,
+) -> pd.DataFrame:
+    """Edges of runs ``firsts..lasts`` (indices into the state rows): src/dst, bounds and quote."""
     return pd.DataFrame(
         {
-            "src": grouped["pid"].first(),
-            "dst": grouped[key].first(),
-            "valid_from": grouped["start"].first(),
-            "valid_to": grouped["stop"].last(skipna=False),
-            "quote": grouped["raw"].first(),
+            "src": pd.Series(h.people[src[firsts]], dtype=TEXT),
+            "dst": pd.Series(dst, dtype=TEXT),
+            "valid_from": start[firsts],
+            "valid_to": stop[lasts],
+            "quote": quotes.reset_index(drop=True),
         }
-    ).reset_index(drop=True)
+    )
 
 
-def _tables(source: Source, rows: pd.DataFrame) -> HRTable:
-    """Turn sorted, validated rows into node and edge tables."""
-    same = rows["pid"].eq(rows["pid"].shift(-1))
-    next_start = rows["start"].shift(-1).where(same)
-    rows["stop"] = rows["end"].fillna(next_start)
-    is_exit = rows["event"] == "exit"
-    state = rows[~is_exit]
-    prev_same = state["pid"].eq(state["pid"].shift())
-    contiguous = state["stop"].shift().eq(state["start"])
-    after_exit = is_exit.shift(fill_value=False)[~is_exit]
-    stint = (~prev_same | ~contiguous | after_exit | state["cid"].ne(state["cid"].shift())).cumsum()
-    # An exit row closes the stint of the row before it; its line joins that stint's quote.
-    exit_lines = pd.Series(rows["raw"].where(is_exit).shift(-1).where(same).to_numpy(), index=rows.index)[~is_exit]
-    worked = state.assign(stint=stint, exit_line=exit_lines).groupby("stint", sort=False)
-    first_quote, closing = worked["raw"].first(), worked["exit_line"].last()
-    worked_at = pd.DataFrame(
-        {
-            "src": worked["pid"].first(),
-            "dst": worked["cid"].first(),
-            "valid_from": worked["start"].first(),
-            "valid_to": worked["stop"].last(skipna=False),
-            "quote": first_quote.where(closing.isna(), first_quote + "\n" + closing.fillna("")),
-        }
-    ).reset_index(drop=True)
-    tables = {"WORKED_AT": worked_at, "REPORTS_TO": _runs(state, "mid", stint), "MEMBER_OF": _runs(state, "tid", stint)}
+def _tables(source: Source, h: _History, rows: pd.DataFrame) -> HRTable:
+    """Turn the sorted, validated history into node and edge tables."""
+    same_next = h.person == _shift(h.person, -1, -1)
+    nat = np.datetime64("NaT")
+    stop = np.where(np.isnat(h.end), np.where(same_next, _shift(h.start, -1, nat), nat), h.end)
+    # State rows (all but exits) are what the person is; an exit row only ends what came before.
+    state = np.flatnonzero(~h.exit)
+    s_person, s_company, s_start, s_stop = h.person[state], h.company[state], h.start[state], stop[state]
+    broken = (
+        (s_person != _shift(s_person, 1, -1))
+        | ~(_shift(s_stop, 1, nat) == s_start)
+        | _shift(h.exit, 1, False)[state]
+        | (s_company != _shift(s_company, 1, -1))
+    )
+    stint = np.cumsum(broken)
+    raw = rows["raw"]
+
+    def quotes(at: np.ndarray) -> pd.Series:
+        return raw.take(h.row[at]).reset_index(drop=True)
+
+    # WORKED_AT: one per stint; an exit row right after a stint closes it, its line joins the quote.
+    firsts, lasts = _segments(stint)
+    first_q = quotes(state[firsts])
+    after = state[lasts] + 1
+    closed = (after < len(h.row)) & h.exit[np.minimum(after, len(h.row) - 1)] & same_next[state[lasts]]
+    exit_q = pd.Series(pd.NA, index=first_q.index, dtype=TEXT)
+    exit_q[closed] = quotes(after[closed]).to_numpy()
+    worked_at = _edge_frame(
+        h,
+        s_person,
+        h.companies[s_company[firsts]],
+        s_start,
+        s_stop,
+        first_q.where(~closed, first_q + "\n" + exit_q),
+        firsts,
+        lasts,
+    )
+    tables = {"WORKED_AT": worked_at}
+    for kind, key, names in (("REPORTS_TO", h.manager, h.people), ("MEMBER_OF", h.team, h.teams)):
+        value = key[state]
+        firsts, lasts = _segments(stint, value)
+        keep = value[firsts] >= 0
+        firsts, lasts = firsts[keep], lasts[keep]
+        tables[kind] = _edge_frame(
+            h, s_person, names[value[firsts]], s_start, s_stop, quotes(state[firsts]), firsts, lasts
+        )
     edges = pd.concat([t.assign(type=k) for k, t in tables.items()], ignore_index=True)
     edges = edges[["type", "src", "dst", "valid_from", "valid_to", "quote"]]
+    edges["type"] = edges["type"].astype(TEXT)
+    teams, part_of_quotes = _teams(h, rows)
     return HRTable(
         source=source,
-        persons=_persons(rows),
-        teams=_named(rows[rows["tid"] != ""], "tid", "team", team=True),
-        companies=_named(rows, "cid", "company"),
+        persons=_persons(h, rows),
+        teams=teams,
+        companies=[
+            Node(kind="Company", id=str(h.companies[c]), name=str(rows["company"].iat[int(h.row[i])]))
+            for c, i in _first_of(h.company)
+        ],
         edges=edges,
-        part_of_quotes={
-            str(k): str(v)
-            for k, v in rows[rows["tid"] != ""].drop_duplicates("tid")[["tid", "raw"]].itertuples(index=False)
-        },
+        part_of_quotes=part_of_quotes,
         rows=len(rows),
     )
 
 
-def _persons(rows: pd.DataFrame) -> pd.DataFrame:
+def _first_of(codes: np.ndarray) -> list[tuple[int, int]]:
+    """(code, index of its first row) for each code >= 0, in order of first appearance."""
+    found, index = np.unique(codes, return_index=True)
+    pairs = sorted((int(i), int(c)) for c, i in zip(found, index, strict=True) if c >= 0)
+    return [(c, i) for i, c in pairs]
+
+
+def _teams(h: _History, rows: pd.DataFrame) -> tuple[list[Node], dict[str, str]]:
+    """Team nodes (the first name each id was written with) and the quote of each team's first row."""
+    teams, quotes = [], {}
+    for code, i in _first_of(h.team):
+        row = int(h.row[i])
+        team_id = str(h.teams[code])
+        teams.append(Node(kind="Team", id=team_id, name=str(rows["team"].iat[row]), company=str(rows["cid"].iat[row])))
+        quotes[team_id] = str(rows["raw"].iat[row])
+    return teams, quotes
+
+
+def _persons(h: _History, rows: pd.DataFrame) -> pd.DataFrame:
     """One row per person: the name on their latest row, earlier different names as aliases."""
-    names = rows[["pid", "name"]].drop_duplicates()
-    latest = rows.drop_duplicates("pid", keep="last")[["pid", "name"]].set_index("pid")["name"]
+    names, spellings = pd.factorize(rows["name"])
+    name = names[h.row]
+    _, lasts = _segments(h.person)
+    latest = np.repeat(name[lasts], np.diff(np.append(-1, lasts)))
     aliases: dict[str, list[str]] = {}
-    renamed = names[names["pid"].duplicated(keep=False)]
-    for pid, name in renamed.itertuples(index=False):
-        if name != latest[pid]:
-            aliases.setdefault(pid, []).append(name)
-    persons = pd.DataFrame({"id": latest.index.to_numpy(), "name": latest.to_numpy()})
+    for person, alias in dict.fromkeys(
+        zip(h.person[name != latest].tolist(), name[name != latest].tolist(), strict=True)
+    ):
+        aliases.setdefault(str(h.people[person]), []).append(str(spellings[alias]))
+    persons = pd.DataFrame(
+        {
+            "id": pd.Series(h.people[h.person[lasts]], dtype=TEXT),
+            "name": pd.Series(np.asarray(spellings, dtype=object)[name[lasts]], dtype=TEXT),
+        }
+    )
     persons["aliases"] = [aliases.get(p, []) for p in persons["id"].tolist()]
     return persons
-
-
-def _named(rows: pd.DataFrame, id_column: str, name_column: str, team: bool = False) -> list[Node]:
-    """Team or company nodes: the first name each id was written with."""
-    first = rows.drop_duplicates(id_column)
-    if team:
-        return [
-            Node(kind="Team", id=tid, name=name, company=cid)
-            for tid, name, cid in first[[id_column, name_column, "cid"]].itertuples(index=False)
-        ]
-    return [Node(kind="Company", id=i, name=n) for i, n in first[[id_column, name_column]].itertuples(index=False)]

@@ -34,6 +34,21 @@ def test_same_claims_again_change_nothing() -> None:
     assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
 
 
+def test_reloading_a_report_whose_claims_interact_changes_nothing() -> None:
+    """Found by hypothesis: an undated claim first agreed with an edge made earlier in its own
+    report; on reload an edge made *later* in that report was there first and took it."""
+    stored = merge_claims([claim("WORKED_AT", "bo", "acme", "r1", start=date(2000, 1, 1), role="Lead")], [], NOW)
+    report = [
+        claim("WORKED_AT", "bo", "acme", "r2", start=date(2010, 11, 26)),
+        claim("WORKED_AT", "bo", "acme", "r2", role="CEO", quote="undated"),
+        claim("WORKED_AT", "bo", "acme", "r2", start=date(2000, 1, 1), role="CEO"),
+    ]
+    first = merge_claims(report, stored.upserts, NOW)
+    edges = {e.id: e for e in [*stored.upserts, *first.upserts]}
+    again = merge_claims(report, list(edges.values()), NOW)
+    assert (again.added, again.updated) == (0, 0)
+
+
 def test_disagreeing_overlapping_claim_is_kept_as_conflict() -> None:
     edges = _merge(
         claim("WORKED_AT", "ana", "acme", "r1", start=date(2021, 1, 1), precision="year"),

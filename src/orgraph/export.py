@@ -12,7 +12,6 @@ with precisions, ``role``, ``headcount``, ``status``, ``citations`` (list of dic
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, Protocol
@@ -20,6 +19,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from orgraph.errors import QueryError
+from orgraph.graph.citations import decode_dicts
 from orgraph.graph.store import Row, Store
 from orgraph.params import find_id
 
@@ -157,7 +157,7 @@ _DST_KIND = {"REPORTS_TO": "Person", "LEADS": "Team", "MEMBER_OF": "Team", "WORK
 
 
 def _edge_attrs(row: Row, current: bool) -> dict[str, Any]:
-    citations = json.loads(row["citations"] or "[]")
+    citations = decode_dicts(row["citations"])  # stored compactly: every field back
     return {
         "id": row["id"],
         "type": row["type"],

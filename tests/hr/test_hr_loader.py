@@ -153,10 +153,12 @@ def test_reload_is_a_no_op(store: Store, tmp_path: Path) -> None:
 def test_bulk_path_writes_what_the_merge_path_writes(tmp_path: Path) -> None:
     from orgraph.graph.kuzu_store import KuzuStore
 
-    # Quotes, commas, a rename (alias) and an exit: every kind of row the bulk path handles.
+    # Quotes, commas, a rename (alias), exits (a quote with a line break), a tab and a backslash:
+    # every kind of row the bulk path handles, and every escape its citation text needs.
     extra = (
         'e5,"Ed ""Eddie"" Moss",e1,Platform,Acme,2018-01-01,,hire,\n'
         "e5,Ed Moss,e1,Platform,Acme,2019-01-01,,manager_change,\n"
+        "e5,Ed Moss,,,Acme,2020-01-01,,exit,moved\tabroad \\ \x0b\n"
     )
     table = read_hr(write(tmp_path, HEADER + ROWS + extra))
     dumps = []
