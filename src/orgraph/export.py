@@ -7,13 +7,16 @@ and belong to one team). Nodes carry ``kind``, ``name`` and ``company``; people 
 what the edges say about them (``role``, ``teams``, ``manager``, and ``left``/``left_on``/
 ``destination`` when they left a company). Edges carry the stored facts: ``type``, valid time
 with precisions, ``role``, ``headcount``, ``status``, ``citations`` (list of dicts), ``src``/``dst`` and
-``current`` (False for a tie that ended in the window). :func:`diff` compares two snapshots.
+``current`` (False for a tie that ended in the window). :func:`diff` compares two snapshots;
+:func:`write_graphml` saves one for Gephi, yEd or Cytoscape.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 import networkx as nx
@@ -97,6 +100,42 @@ def to_networkx(
     graph = _build(store, ids, current, ended, as_of)
     graph.graph.update(since=since, scope=scope)
     return graph
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write a snapshot as GraphML, which holds only text, numbers and booleans.
+
+    Why not ``nx.write_graphml`` directly: our attributes include dates, lists (a person's
+    teams) and citations (list of dicts), which GraphML cannot type. Dates become ISO text,
+    lists and dicts become JSON text, and unknown (None) values are left out.
+
+    Args:
+        graph: what :func:`to_networkx` (or :func:`diff`) returned.
+        path: the ``.graphml`` file to write.
+
+    Returns:
+        The path written.
+    """
+    flat = nx.MultiDiGraph(**{k: _graphml_value(v) for k, v in graph.graph.items() if v is not None})
+    for node, attrs in graph.nodes(data=True):
+        flat.add_node(node, **_graphml_attrs(attrs))
+    for src, dst, key, attrs in graph.edges(keys=True, data=True):
+        flat.add_edge(src, dst, key=key, **_graphml_attrs(attrs))
+    out = Path(path)
+    nx.write_graphml(flat, out)
+    return out
+
+
+def _graphml_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {k: _graphml_value(v) for k, v in attrs.items() if v is not None}
+
+
+def _graphml_value(value: Any) -> Any:
+    if isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    return json.dumps(value, default=str, ensure_ascii=False)
 
 
 def _day(value: date | str) -> date:

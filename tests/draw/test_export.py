@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from orgraph.api import OrgGraph
 from orgraph.errors import NotFoundError, QueryError
-from orgraph.export import diff, to_networkx
+from orgraph.export import diff, to_networkx, write_graphml
 
 JUNE, AUGUST = date(2025, 6, 1), date(2025, 8, 1)
 APPLE_TEAMS = {"apple--afm", "apple--mlx", "apple--software-engineering", "apple--siri-engineering"}
@@ -104,3 +106,18 @@ def test_scope_errors_name_the_problem(seeded: OrgGraph) -> None:
         seeded.to_networkx("August")
     with pytest.raises(NotFoundError, match="no company matches 'Initech'"):
         seeded.to_networkx(AUGUST, company="Initech")
+
+
+def test_graphml_round_trip_keeps_dates_and_citations(seeded: OrgGraph, tmp_path: Path) -> None:
+    """Dates, lists and citations survive as text a GraphML tool can read back."""
+    path = write_graphml(seeded.to_networkx(AUGUST, company="Apple"), tmp_path / "apple.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    pang = back.nodes["ruoming-pang"]
+    assert (pang["name"], pang["left_on"], pang["destination"]) == ("Ruoming Pang", "2025-07-01", "meta")
+    assert json.loads(pang["teams"]) == [["Superintelligence", "member"]]
+    assert "role" not in pang or pang["role"]  # unknown values are left out, never written as "None"
+    leads = back.out_edges("zhifeng-chen", data=True)
+    lead = next(a for _, t, a in leads if t == "apple--afm" and a["type"] == "LEADS")
+    quotes = [c["quote"] for c in json.loads(lead["citations"])]
+    assert quotes and all(isinstance(q, str) and q for q in quotes)
+    assert lead["valid_from"].startswith("2025-07")
