@@ -32,6 +32,11 @@ _CLAUSE_VERB = (
 _APPOSITIVE = re.compile(
     rf"({_P})\s*,\s*((?!(?:and|or|but)\b){_APPOS_START}(?:(?![,;]).)*?)(?:\s*,\s*|(?=\s+(?:who\s+)?(?:{_CLAUSE_VERB})\b))"
 )
+_RELATION_APPOSITIVE = re.compile(
+    rf"(?:^|(?<=[:;]\s)){_P}'s?\s+(?:(?:former|new|longtime|direct)\s+)?"
+    r"(?:predecessor|successor|deputy|boss|manager|colleague|lieutenant|replacement|counterpart)"
+    rf"(?:\s+as\s+⟨R\d+⟩)?\s*,\s*({_P})\s*,\s*(?=(?:{_CLAUSE_VERB}|quit|resigned|retired|departed|stepped)\b)"
+)
 _BARE_RELATIVE = re.compile(rf"({_P})\s+who\s+((?:(?!\s*[,;]).)+?)(?:\s*,\s*|\s*;|\s*[.!?]?$)")
 _AND_VERB = re.compile(
     r"\s*,?\s+(?:and|but)\s+(?=(?:now|also|later|then|currently|has|had|is|was|will|since)?\s*"
@@ -74,8 +79,14 @@ def clauses(rendered: str) -> list[Clause]:
     # An age between commas ("Brandt, 41, was poached") is not part of the clause.
     rendered = re.sub(rf"({_P})\s*,\s*\d{{2}}\s*,", r"\1", rendered)
     # The comma closing an appositive before the name ("its CFO, Jo Park, will leave").
-    closing = rf"(\b(?:its|the|their|our|his|her)\s+⟨R\d+⟩\s*,\s*{_P})\s*,\s*(?=(?:{_CLAUSE_VERB})\b)"
+    closing = (
+        rf"((?:\b(?i:its|the|their|our|his|her)|⟨O\d+⟩'s?)\s+(?:(?:new|former|longtime)\s+)?"
+        rf"(?:⟨R\d+⟩|head|leader|chief|boss|deputy|successor|predecessor|replacement)\s*,\s*{_P})"
+        rf"\s*,\s*(?=(?:{_CLAUSE_VERB}|answers|answered)\b)"
+    )
     rendered = re.sub(closing, r"\1 ", rendered)
+    # "Kumar's predecessor as CTO, Jo Park, had quit ...": the named person is the subject.
+    rendered = _RELATION_APPOSITIVE.sub(r"\1 ", rendered)
     main = rendered
     for match in list(_RELATIVE.finditer(rendered)):
         found.append(Clause(f"{match.group(1)} {match.group(2)}", subject=match.group(1)))

@@ -93,6 +93,8 @@ def resolve_pronouns(
     """
     out: list[Mention] = []
     subject: str | None = None
+    genders = _honorific_genders(text, people)
+    previous: list[Mention] = []
     for index, sentence in enumerate(sentences):
         inside = [m for m in people if sentence.start <= m.start < sentence.end]
         found: list[Mention] = []
@@ -102,7 +104,13 @@ def resolve_pronouns(
                 continue
             before = sorted([m for m in inside + found if m.end <= start], key=lambda m: m.start)
             target = before[0].value if before else subject
+            gender = "f" if match.group(0).lower() == "she" else "m"
+            if target and genders.get(target, gender) != gender:
+                # The subject is known to be of the other gender: take the nearest person
+                # named just before whose gender agrees (or is unknown).
+                target = _agreeing(before[::-1] + previous[::-1], genders, gender) or target
             if target:
+                genders.setdefault(target, gender)
                 found.append(Mention("PER", start, end, target, anaphor=True))
         if index:
             found.extend(_they(sentence, sentences[index - 1], people))
@@ -118,7 +126,39 @@ def resolve_pronouns(
         ordered = sorted(inside + found, key=lambda m: m.start)
         if ordered:
             subject = ordered[0].value
+            previous = ordered
     return out
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame)\.?\s*$")
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "dame": "f",
+}
+
+
+def _honorific_genders(text: str, people: list[Mention]) -> dict[str, str]:
+    """Genders the report states with an honorific ("Ms. Park", "Mr. Lee")."""
+    genders: dict[str, str] = {}
+    for person in people:
+        found = _HONORIFIC.search(text[max(0, person.start - 10) : person.start])
+        if found and person.value:
+            genders.setdefault(person.value, _HONORIFIC_GENDER[found.group(1).lower()])
+    return genders
+
+
+def _agreeing(candidates: list[Mention], genders: dict[str, str], gender: str) -> str | None:
+    """The first candidate whose known gender is ``gender``, else the first of unknown gender."""
+    known = [m.value for m in candidates if m.value and genders.get(m.value) == gender]
+    unknown = [m.value for m in candidates if m.value and m.value not in genders]
+    pool = known or unknown
+    return pool[0] if pool else None
 
 
 def _they(sentence: Sentence, previous: Sentence, people: list[Mention]) -> list[Mention]:

@@ -79,10 +79,11 @@ _DUR_LEAD = (
 # years", "a 17-year veteran of": spans of whole years, never dates ("two years ago" is one).
 _DURATION = re.compile(
     rf"(?:\b{_DUR_LEAD}|(?<=\ba\s)|(?<=\ban\s))?\b({_NUM})(?:-plus|\+)?"
-    rf"(?:\s+(?:[a-z]+\s+)?(years?|decades?)\b(?!\s+ago)|"
-    rf"-(year)(?=\s+(?:[A-Z][\w&.-]*\s+){{0,3}}(?:veteran|stint|career|tenure)))",
+    rf"(?:\s+(?:[a-z]+\s+)?(years?|yrs?|decades?)\b(?!\s+ago)|"
+    rf"-(year)(?=\s+(?:[A-Z][\w&.-]*\s+){{0,3}}(?:veteran|stint|career|tenure|run)))",
     re.I,
 )
+_VAGUE = re.compile(r"\b(?:more\s+than|over|upwards\s+of|well\s+over)\s*$", re.I)
 _DUR_NEEDS = re.compile(r"^\s+(?:at|with|for|in|of|on)\b|^\s*(?:,|\.|$)", re.I)
 
 
@@ -136,7 +137,10 @@ _DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:-{1,2}|\u2
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"starts?(?!-)|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
-    r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing)\b",
+    r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing|"
+    # Headline infinitive: "CFO Jo Park to retire in June".
+    r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'-]+)\s+to\s+(?:retire|leave|exit|depart|quit|resign|step\s+down))\b",
     re.I,
 )
 _PAST = re.compile(
@@ -192,10 +196,15 @@ def find_durations(text: str) -> list[Duration]:
         # A bare "three years" needs a lead word or a place after it to be a tenure.
         if not lead and not match.group(3) and not _DUR_NEEDS.match(text[match.end() :]):
             continue
+        # "more than a decade", "over a year": no number to count back from.
+        if match.group(1).lower() in ("a", "an") and _VAGUE.search(lead):
+            continue
         count = NUMBER_WORDS.get(match.group(1).lower()) or int(match.group(1))
         if unit.startswith("decade") and count < 10:
             count *= 10
-        out.append(Duration(match.start(), match.end(), count))
+        # The lead words may start with a space ("who spent ..."): the mention does not.
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        out.append(Duration(start, match.end(), count))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from orgraph.loaders.news.analyze import Analysis
 from orgraph.loaders.news.dates import month_of
 from orgraph.loaders.news.moves import complete_moves
-from orgraph.loaders.news.posts import moves_from_new_posts, origin_elsewhere
+from orgraph.loaders.news.posts import destinations_from_present_posts, moves_from_new_posts, origin_elsewhere
 from orgraph.loaders.news.relations import Draft
 from orgraph.loaders.news.succession import close_handovers, resolve_successions
 from orgraph.loaders.news.tenure import Tenure, date_leaderships, derived_joins, find_tenures
@@ -22,12 +22,15 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     """Fill unnamed companies, default dates, end dates, derived joins and team names."""
     drafts = resolve_successions(drafts)
     _fill_companies(drafts, analysis)
+    _predecessor_titles(drafts)
     drafts = _name_unnamed_teams(drafts, analysis)
     tenures = find_tenures(analysis)
-    _managers_company(drafts)
     _origin_from_affiliation(drafts, tenures)
     drafts += moves_from_new_posts(drafts, tenures)
+    destinations_from_present_posts(drafts)
     drafts = complete_moves(drafts)
+    # After the moves: a manager's company is where the person reporting to them is going.
+    _managers_company(drafts)
     _fill_default_dates(drafts, analysis)
     drafts = complete_moves(drafts)
     drafts += derived_joins(drafts, analysis)
@@ -36,6 +39,18 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     close_handovers(drafts)
     date_leaderships(drafts, analysis)
     return drafts
+
+
+def _predecessor_titles(drafts: list[Draft]) -> None:
+    """ "Kumar's predecessor as CTO, Park, ...": Park's title was at Kumar's company."""
+    for held in drafts:
+        successor = held.extra.get("title_of")
+        if not successor:
+            continue
+        orgs = {d.org for d in drafts if d.person == successor and d.type in ("ROLE", "LEADS") and d.org}
+        if len(orgs) == 1:
+            held.org = orgs.pop()
+            held.extra.pop("org_guess", None)
 
 
 def _fill_companies(drafts: list[Draft], analysis: Analysis) -> None:
@@ -110,8 +125,18 @@ def _managers_company(drafts: list[Draft]) -> None:
         reporters = {d.person for d in drafts if d.type == "REPORTS_TO" and d.manager == held.person
                      and d.sentence == held.sentence}  # fmt: skip
         orgs = {org for person in reporters if (org := _workplace(drafts, person))}
-        if len(orgs) == 1:
+        # The sentence's only company ("At Acme she will report to CEO Lee") beats a guess
+        # from the reporter's record, which may still name their previous employer.
+        if len(orgs) == 1 and (held.org is None or held.extra.get("org_from") != "sentence"
+                               or held.org in _past_employers(drafts, reporters)):  # fmt: skip
             held.org = orgs.pop()
+
+
+def _past_employers(drafts: list[Draft], people: set[str]) -> set[str]:
+    """Companies ``people`` left or came from ("a veteran of Zenith, will report to ...")."""
+    left = {d.org for d in drafts if d.type == "LEFT" and d.person in people and d.org}
+    came = {d.from_org for d in drafts if d.type == "JOINED" and d.person in people and d.from_org}
+    return left | came
 
 
 def _workplace(drafts: list[Draft], person: str) -> str | None:

@@ -36,6 +36,20 @@ def find_writer(text: str, people: list[Mention]) -> str | None:
             rest = text[start : person.start] + " " + text[person.end : end]
             if _BYLINE_REST.match(_DATE_BITS.sub(" ", rest)):
                 return person.value
+    return _signed_by_given_name(text, lines[-_EDGE_LINES:], people)
+
+
+def _signed_by_given_name(text: str, lines: list[tuple[int, int]], people: list[Mention]) -> str | None:
+    """A memo signed with a given name only ("Thanks, / Seung-woo"): the one person of the
+    report whose full name starts with it."""
+    full = {m.value for m in people if m.value and not m.anaphor and " " in m.value}
+    for start, end in reversed(lines):
+        word = text[start:end].strip(" \t>*_-\u2013\u2014,")
+        if not re.fullmatch(r"[A-Z][\w'-]+", word):
+            continue
+        owners = {name for name in full if name.split()[0] == word}
+        if len(owners) == 1:
+            return owners.pop()
     return None
 
 

@@ -108,7 +108,31 @@ def find_orgs(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         shipped_here = (start, end) in shipped
         mentions.append(_org_mention(start, end, name, gazetteer) if shipped_here else Mention("ORG", start, end, name))
-    return sorted(mentions, key=lambda m: m.start)
+    return _units_of_owners(text, sorted(mentions, key=lambda m: m.start))
+
+
+# Head words of a company's internal unit: "Samsung's Seoul AI Lab" is a lab of Samsung.
+_UNIT_HEAD = re.compile(r"\b(?:Labs?|Research|Division|Group|Unit|Cent(?:er|re)|Studios?|Institute)$")
+
+
+def _units_of_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Turn an unknown company named right after a possessive company ("Samsung's Seoul AI
+    Lab") into a unit of that company, the way "Google DeepMind" is one of Google."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = out[-1] if out else None
+        if (
+            owner is not None
+            and owner.value
+            and mention.value
+            and mention.team is None
+            and re.fullmatch(r"\s*['\u2019]s?\s+", text[owner.end : mention.start])
+            and _UNIT_HEAD.search(mention.value)
+            and mention.value != owner.value
+        ):
+            mention = Mention("ORG", mention.start, mention.end, owner.value, team=mention.value)
+        out.append(mention)
+    return out
 
 
 def _org_mention(start: int, end: int, name: str, gazetteer: Gazetteer) -> Mention:

@@ -26,7 +26,7 @@ _RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{PARTICLES}[ \t]+){{0,2}}{_TOKEN})*")
 _AFTER_NAME_WORD = re.compile(rf"{_TOKEN}[ \t]$")
 _BEFORE_CUE = re.compile(
     r"(?:#|\b(?:CEO|CTO|CFO|COO|executive|exec|engineer|researcher|scientist|founder|president|"
-    r"chief|director|manager|VP|veteran|hire|by|named|hired|tapped|appointed|poached|said|"
+    r"chief|director|manager|VP|veteran|hire|by|named|hired|tapped|appointed|poached|said|founders|co-?founders|"
     r"says|colleague|boss|leader|head|lead|analyst|deputy|spokesperson|spokeswoman|spokesman|successor|"
     r"predecessor|co-?founder|cofounder|partner|lieutenant|veteran|alumna|alumnus|Mr\.|Ms\.|Mrs\.|Dr\.|"
     r"succeeds|succeeded|replaces|replaced|(?:report|answer)(?:s|ed|ing)?(?:[ \t]+directly)?[ \t]+to))[ \t]*,?[ \t]*$"
@@ -37,7 +37,8 @@ _AFTER_CUE = re.compile(
     r"[ \t]+(?:said|says|told|joined|joins|left|leaves|leads|led|"
     r"runs|ran|heads|headed|reports|reported|will|is|was|has|had|who|returns|returned|rejoins|rejoined|"
     r"continues|continued|becomes|became|retires|retired|resigns|resigned|starts|started|succeeds|"
-    r"succeeded|moves|moved|steps|stepped|exits|exited|departs|departed)\b)"
+    r"succeeded|moves|moved|steps|stepped|exits|exited|departs|departed|completes|completed|signs|signed|"
+    r"quits|defects|defected|decamps|decamped|jumps|jumped|oversees|oversaw|answers|answered)\b)"
 )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from orgraph.loaders.news.analyze import Analysis, analyze
+from orgraph.loaders.news.caps import recase_capitals
 from orgraph.loaders.news.gazetteer import Gazetteer, default_gazetteer
 from orgraph.loaders.news.infer import infer
 from orgraph.loaders.news.models import Evidence, ExtractedFact, NewsDocument, Precision
@@ -33,10 +34,12 @@ def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list
         Facts in document order, each citing the sentence it came from.
     """
     gaz = gazetteer or default_gazetteer()
-    analysis = analyze(doc, gaz)
+    # Capitals lines are analysed in ordinary case; quotes still come from the original.
+    recased = recase_capitals(doc.text, gaz)
+    analysis = analyze(doc.model_copy(update={"text": recased}) if recased != doc.text else doc, gaz)
     drafts = infer(extract_drafts(analysis), analysis)
     facts = [_to_fact(d, doc.text) for d in drafts]
-    facts += _part_of(analysis, facts)
+    facts += _part_of(analysis, facts, doc.text)
     companies = set(gaz.companies) | {m.value for m in analysis.mentions if m.kind == "ORG" and m.value}
     facts = validate(facts, companies)
     return sorted(facts, key=lambda f: (f.evidence.start, _TYPE_ORDER[f.type]))
@@ -66,9 +69,10 @@ def fact_to_json(fact: ExtractedFact) -> dict[str, Any]:
     return {name: data[name] for name in JSON_FIELDS}
 
 
-def _evidence(sentence: Sentence) -> Evidence:
-    """Evidence citing a whole sentence."""
-    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end)
+def _evidence(sentence: Sentence, text: str | None = None) -> Evidence:
+    """Evidence citing a whole sentence, quoted from ``text`` (the original) when given."""
+    quote = text[sentence.start : sentence.end] if text is not None else sentence.text
+    return Evidence(quote=quote, start=sentence.start, end=sentence.end)
 
 
 def _to_fact(draft: Draft, text: str) -> ExtractedFact:
@@ -80,7 +84,7 @@ def _to_fact(draft: Draft, text: str) -> ExtractedFact:
         manager=draft.manager, title=draft.title, date=draft.date, since=draft.since,
         until=draft.until, from_org=draft.from_org, to_org=draft.to_org,
         date_precision=precision,
-        team_size=draft.team_size, evidence=_evidence(draft.sentence),
+        team_size=draft.team_size, evidence=_evidence(draft.sentence, text),
         confidence=round(min(max(draft.confidence, 0.05), 1.0), 2), method=draft.method,
     )  # fmt: skip
 
@@ -93,7 +97,7 @@ def _precision_of(value: str | None) -> Precision | None:
     return by_length.get(len(value))
 
 
-def _part_of(analysis: Analysis, found: list[ExtractedFact]) -> list[ExtractedFact]:
+def _part_of(analysis: Analysis, found: list[ExtractedFact], text: str) -> list[ExtractedFact]:
     """PART_OF(team, company) once per named team, citing its first mention; teams known
     only from facts ("head of software engineering") cite the first such fact."""
     facts: list[ExtractedFact] = []
@@ -113,6 +117,6 @@ def _part_of(analysis: Analysis, found: list[ExtractedFact]) -> list[ExtractedFa
                 continue
             seen.add(team)
             facts.append(ExtractedFact(type="PART_OF", team=team, org=org,
-                                       evidence=_evidence(sentence), confidence=0.75,
+                                       evidence=_evidence(sentence, text), confidence=0.75,
                                        method="team_owner"))  # fmt: skip
     return facts

@@ -8,6 +8,8 @@ their current (or long-time) place is another. The move is dated when the post s
 
 from __future__ import annotations
 
+import re
+
 from orgraph.loaders.news.relations import Draft
 from orgraph.loaders.news.tenure import Tenure
 
@@ -42,3 +44,18 @@ def origin_elsewhere(drafts: list[Draft], tenures: list[Tenure], person: str, or
     if not current:
         current = {t.org for t in tenures if t.person == person and t.org and t.org != org}
     return current.pop() if len(current) == 1 else None
+
+
+_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
+
+
+def destinations_from_present_posts(drafts: list[Draft]) -> None:
+    """ "left X and is now CTO at Y": a departure with no destination goes to the company
+    of the post the same sentence says the person holds now (one such company only)."""
+    for left in drafts:
+        if left.type != "LEFT" or left.to_org or not left.org or not _NOW.search(left.sentence.text):
+            continue
+        posts = {d.org for d in drafts if d.type in _POSTS and d.person == left.person and d.org
+                 and d.org != left.org and d.sentence == left.sentence and d.until is None}  # fmt: skip
+        if len(posts) == 1:
+            left.to_org = posts.pop()

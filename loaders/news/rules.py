@@ -39,7 +39,11 @@ _MACROS = {
     # science officer, Tomasz Wójcik".
     "MGR": (
         r"(?:(?:the|its|their|his|her)\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?:(?:new|former|current)\s+)?"
-        r"(?:⟨R\d+⟩\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
+        r"(?:(?:two|three|both|joint)\s+)?(?:(?:[a-z-]+\s+)?(?:⟨R\d+⟩s?(?:\s+and\s+⟨R\d+⟩)?|co-?founders|founders)\s*,?\s+)?"
+        r"(?P<mgr>⟨P\d+⟩)"
+        # "answers to the two founders, A and B": every named manager of the list.
+        r"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+)⟨P\d+⟩(?!(?:'s|\s+(?:is|was|will|has|had|who|"
+        r"runs?|leads?|heads?|reports?|answers?|joins?|joined|left|oversees)\b)))*"
     ),
 }
 
@@ -54,15 +58,17 @@ _JOIN_V = (
     r"\s+(?:away\s+)?by"
 )
 _LEAVE_V = (
-    r"left|leav(?:e|es|ing)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
+    r"left|leav(?:es|ing|e)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)?\s+down(?:\s+from)?(?!\s+as\b)|"
-    r"retir(?:e|es|ed|ing)(?:\s+from)?|bow(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?|"
+    r"retir(?:es|ed|ing|e)(?:\s+from)?|bow(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?|"
     r"part(?:s|ed|ing)\s+ways\s+with|walk(?:s|ed|ing)\s+away\s+from|bolt(?:s|ed|ing)?\s+from|"
     r"ditch(?:es|ed|ing)?|(?:fired|ousted|let\s+go|laid\s+off|pushed\s+out)(?:\s+(?:by|from))?"
 )
 _LEAD_V = (
     r"lead(?:s|ing)?|led|run(?:s|ning)?|ran|head(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|"
-    r"overseen|manag(?:e|es|ed|ing)|in\s+charge\s+of|responsible\s+for|(?:took|take[sn]?|taking)\s+over|"
+    r"overseen|manag(?:es|ed|ing|e)|in\s+charge\s+of|responsible\s+for|"
+    r"(?:took|take[sn]?|taking|assum(?:es|ed|ing|e))\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|reins)\s+of|"
+    r"(?:took|take[sn]?|taking)\s+over|"
     r"helm(?:s|ed|ing)?|direct(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|steer(?:s|ed|ing)?|"
     r"(?:took|take[sn]?|taking|assume[sd]?|assuming)\s+(?:the\s+)?(?:helm|charge|leadership|"
     r"control)\s+of|(?:(?:put|placed)\s+)?(?:at\s+the\s+helm|in\s+charge)\s+of"
@@ -91,6 +97,14 @@ def _rule(name: str, type_: FactType, pattern: str, confidence: float = 0.85) ->
 
 
 CLAUSE_RULES: list[Rule] = [
+    # "hands that role to Jo Park on May 1", "will pass the CTO job at Acme to Jo Park".
+    _rule(
+        "hand_over",
+        "ROLE",
+        r"{SUBJ}{ADV}\s+(?P<verb>hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:over\s+)?"
+        r"(?:(?:the|that|this|his|her|their)\s+)?(?:(?P<role>{R})\s*)?(?:role|post|job|position|title|baton|reins)?"
+        r"(?:\s+(?:at|of)\s+(?P<obj>{O}))?\s+(?:over\s+)?to\s+{BOSS}(?P<mgr>{P})",
+    ),
     _rule("join_verb", "JOINED", rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_JOIN_V})\s+{{DET}}(?P<obj>{{OT}})"),
     # "He starts on July 28", "Petrova started on Monday as ...": the start of a move
     # reported elsewhere in the text; the company comes from that move.
@@ -115,6 +129,13 @@ CLAUSE_RULES: list[Rule] = [
         r"{SUBJ}{ADV}\s+(?P<verb>(?:chang|mov|switch|go|went|jump|head|defect|hop|transfer)[a-z]*)\s+"
         r"from\s+(?P<frm>{O})\s+(?:over\s+)?to\s+(?P<obj>{O})",
     ),
+    # "completes her move from Cohere to Mistral AI", "made the switch from X to Y".
+    _rule(
+        "noun_move",
+        "JOINED",
+        r"{SUBJ}{ADV}\s+(?:complet|finali[sz]|mak|made|seal|announc)[a-z]*\s+(?:a|an|the|his|her|their|my)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<verb>move|switch|transfer|jump)\s+from\s+(?P<frm>{O})\s+(?:over\s+)?to\s+(?P<obj>{O})",
+    ),
     # "He was previously at OpenAI": a past employer, left at an unstated time.
     _rule(
         "former_at",
@@ -133,7 +154,9 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "org_hires",
         "JOINED",
-        rf"(?P<obj>{{O}}){{ADV}}\s+(?P<verb>{_HIRE_V})\s+(?:{{W}}|{{O}}\s+|{{R}}\s+){{0,5}}?{{SUBJ}}",
+        # A ticker and a wire colon may follow the company: "Acme (ACME.O): hires ...".
+        rf"(?P<obj>{{O}})(?:\s*\((?-i:[A-Z][A-Z.]{{0,7}})\))?(?:\s*:)?{{ADV}}\s+(?P<verb>{_HIRE_V})\s+"
+        rf"(?:{{W}}|{{O}}\s+|{{R}}\s+){{0,5}}?{{SUBJ}}",
     ),
     _rule(
         "leave_verb",
@@ -142,6 +165,14 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:\s+(?:(?:his|her|their|the)\s+(?:job|post|role|position|seat)(?:\s+as\s+{W}{0,3}?{R})?\s+"
         r"(?:at|with|of)\s+)?(?:the\s+(?:(?!(?:for|to|and|in|on|at|after|with|as|from)\b)[A-Za-z-]+\s+){0,2}?)?"
         r"(?P<obj>{OT}))?",
+    ),
+    # Headline and ticker shorthand for a planned departure: "Intel: CFO Jo Park to retire in June".
+    _rule(
+        "headline_to_leave",
+        "LEFT",
+        r"(?:^|[:;\u2013\u2014]\s*|--\s*)(?:(?:⟨O\d+⟩'s?\s+)?⟨R\d+⟩\s+)?{SUBJ}\s+to\s+"
+        r"(?P<verb>retire|leave|exit|depart|quit|step\s+down|resign)(?:\s+(?:from\s+)?(?P<obj>{OT}))?(?![\w-])",
+        0.75,
     ),
     # "Farahani's last day at Google was May 23", "Friday was my last day at Stripe".
     _rule("last_day", "LEFT", r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<obj>{O})"),
@@ -159,15 +190,15 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "lead_verb",
         "LEADS",
-        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?P<unit>{{O}})(?!'s))",
+        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?:{{O}}'s\s+)?(?P<unit>{{O}})(?!'s))",
     ),
     # "The AFM team, which is now led by his successor, Jo Park", "Its vision group stays
     # under Vikas Iyer", "lending will be overseen by vice president Hana Yoo".
     _rule(
         "led_by",
         "LEADS",
-        r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,\s*(?:which|that|some\s+[^,⟨]{1,30}|"
-        r"now|for\s+now)\s*,?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
+        r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,(?:\s*(?:which|that|some\s+[^,⟨]{1,30}|"
+        r"now|for\s+now)\s*,?)?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
         r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by|(?P<under>(?:sits?|stays?|remains?|"
         r"falls?|moves?|comes?|is|are|will\s+be)\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
     ),
@@ -183,7 +214,7 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "succession",
         "LEADS",
-        r"{SUBJ}{ADV}\s+(?P<verb>replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|(?:take[sn]?|took|taking)\s+over\s+from)"
+        r"{SUBJ}{ADV}\s+(?P<verb>replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:take[sn]?|took|taking)\s+over\s+from)"
         r"\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
         r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
@@ -210,6 +241,30 @@ CLAUSE_RULES: list[Rule] = [
 ]
 
 SENTENCE_RULES: list[Rule] = [
+    # "Its head, Jo Park, ...", "Jo Park, its leader, ...": "its" is the team just named.
+    _rule(
+        "its_head",
+        "LEADS",
+        r"(?:\b(?:its|their)\s+(?:new\s+|current\s+)?(?:head|leader|chief|boss)\s*,\s*{SUBJ}|"
+        r"(?P<subj2>{P})\s*,\s*(?:its|their)\s+(?:new\s+|current\s+)?(?:head|leader|chief|boss)\s*[,.;])",
+        0.75,
+    ),
+    # "Kumar's predecessor as CTO, Jo Park, ...": Park held the title too.
+    _rule(
+        "predecessor_as",
+        "ROLE",
+        r"(?P<succ>{P})'s?\s+(?:(?:former|immediate)\s+)?predecessor\s+as\s+(?P<role>{R})\s*,\s*{SUBJ}",
+        0.75,
+    ),
+    # "Three vice presidents now report to Farouk: A, who runs X; B; and C": the people
+    # after the colon report to the manager before it.
+    _rule(
+        "reports_to_list",
+        "REPORTS_TO",
+        r"\b(?:report|answer)(?:s|ed|ing)?\s+(?:directly\s+)?(?:to|into)\s+{MGR}\s*[:\u2014\u2013]\s*"
+        r"(?P<subj>{P}(?:(?:(?!⟨P)[^.])*?(?:[;,]\s*(?:and\s+)?|\s+and\s+){P})*)",
+        0.8,
+    ),
     _rule(
         "title_comma_name", "ROLE", r"(?<!former\s)(?<!⟨O\d⟩\s)(?<!')\b(?:the|its|their)\s+(?P<role>{R})\s*,\s+{SUBJ}"
     ),
@@ -230,12 +285,14 @@ SENTENCE_RULES: list[Rule] = [
         "name_is_title",
         "ROLE",
         r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
-        r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|"
+        r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|elevated\s+(?:to|as)|"
+        r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"
         r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|"
         r"(?:move[sd]?|moving|step(?:s|ped)?|shift(?:s|ed)?)\s+(?:in)?to\s+(?:a\s+)?(?:new\s+)?(?:role|job|post|position)\s+as|"
         r"return(?:s|ed)?\s+to\s+(?:his|her|their|the)\s+(?:previous\s+|old\s+|former\s+)?(?:role|job|post|position)\s+as|"
         r"(?:re)?join(?:s|ed)?\s+"
-        r"(?P<obj3>{OT})\s+as|as)\s+{DET}(?:(?:new|next|incoming|permanent|first|sole|interim|acting)\s+)?"
+        r"(?P<obj3>{OT})\s+as|as)\s+(?:(?:now|currently|still|also)\s+)?{DET}"
+        r"(?:(?:new|next|incoming|permanent|first|sole|interim|acting)\s+)?"
         r"(?:(?P<obj>{O})(?:'s)?\s+)?(?P<role>{R})(?:\s+(?:of|at)\s+(?:the\s+)?(?P<obj2>{O}))?",
     ),
     # "joins from Broadcom, where she spent eleven years, most recently as senior director"

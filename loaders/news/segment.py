@@ -23,6 +23,9 @@ _OPENERS = {
     "Last", "Meanwhile", "However", "After", "Before", "Since", "Under",
 }  # fmt: skip
 
+_MONTH_NEXT = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _LEAD_JUNK = " \t\u2022*-\u2013\u2014>#"
 
@@ -71,6 +74,9 @@ def _is_abbreviation(line: str, dot: int, after: int) -> bool:
     """Tell whether the full stop at ``dot`` closes an abbreviation rather than a sentence."""
     if line[dot] != ".":
         return False
+    # A day written as an ordinal number before its month: "on 1. April" (German style).
+    if re.search(r"(?<![\d.,])(?:[12]?\d|3[01])$", line[:dot]) and _MONTH_NEXT.match(line[after:]):
+        return True
     word_match = re.search(r"([A-Za-z][A-Za-z.]*)$", line[:dot])
     if not word_match:
         return False

@@ -78,7 +78,7 @@ def find_teams(text: str, masked: str) -> list[Mention]:
         TEAM mentions; ``value`` is the short team name, or None for an unnamed sized team.
     """
     found = _named(masked) + _det_named(masked) + _behind(masked) + _area_for(masked)
-    found += _noun_name(masked) + _sized(masked) + _led_names(masked)
+    found += _noun_name(masked) + _sized(masked) + _led_names(masked) + _appositive_names(masked)
     found += find_area_teams(masked, frozenset(AREAS))
     # Of overlapping readings keep the longest: "payments fraud ML" over "ML".
     teams: list[Mention] = []
@@ -144,6 +144,25 @@ _LED_NAME = re.compile(
     r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)[ \t]+"
     r"([A-Z][\w-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
 )
+
+
+# "become one group, Language Foundations, led by ...", "a new unit called Edge Runtime".
+_APPOS_NAME = re.compile(
+    r"\b(?:group|team|unit|division|department|organi[sz]ation|lab)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+)"
+    r"([A-Z][\w-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]+){0,3})(?=[ \t]*[,.;]|[ \t]+(?:led|run|headed)\b)"
+)
+
+
+def _appositive_names(masked: str) -> list[Mention]:
+    """Units named in apposition to a team noun ("one group, Language Foundations,")."""
+    out = []
+    for match in _APPOS_NAME.finditer(masked):
+        words = match.group(1).split()
+        if words[0].lower() in FIRST_NAMES or words[0].lower() in NOT_NAME_WORDS:
+            continue
+        out.append(Mention("TEAM", match.start(1), match.end(1), match.group(1)))
+    return out
 
 
 def _led_names(masked: str) -> list[Mention]:

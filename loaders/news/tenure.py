@@ -19,7 +19,8 @@ from orgraph.loaders.news.segment import Sentence
 
 _AFTER = re.compile(r"^\s*(?:at|with|for|of|in)\s+(?:the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|with|for|in)\s+(?:the\s+)?$")
-_VETERAN = re.compile(r"^\s+(?:veteran|stint|career|tenure)\b")
+_VETERAN = re.compile(r"^\s+(?:veteran|stint|career|tenure|run)\b")
+_NOUN_AT = re.compile(r"^\s+(?:veteran|stint|career|tenure|run)\s+(?:at|with|of|in)\s+(?:the\s+)?$")
 _WHERE = re.compile(r"^\s*,?\s*where\b[^,;]*$")
 # "after leading the group for six years" and "has run X for eight years" time a
 # leadership, not a stay at the company.
@@ -68,6 +69,8 @@ def _org_of(text: str, mentions: list[Mention], index: int) -> str | None:
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt and nxt.kind == "ORG" and _AFTER.match(text[dur.end : nxt.start]):
         return nxt.value
+    if nxt and nxt.kind == "ORG" and _NOUN_AT.match(text[dur.end : nxt.start]):
+        return nxt.value  # "a 12-year veteran of Zenith", "a 15-year run at Intel"
     if nxt and nxt.kind == "ORG" and not text[dur.end : nxt.start].strip() and _VETERAN.match(text[nxt.end :]):
         return nxt.value  # "a 10-year Alphabet veteran"
     orgs = [m for m in mentions[:index] if m.kind == "ORG"]

@@ -49,10 +49,13 @@ _TITLE = re.compile(
 
 # "its Copilot chief", "the company's search chief": the head of a named area.
 _AREA_CHIEF = re.compile(
-    r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['\u2019]s\s)|(?<=\bthe\s))((?:[A-Z][\w.+-]*|[a-z][\w-]+)(?:\s+[A-Z][\w.+-]*)?)"
+    r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['\u2019]s\s)|(?<=\bthe\s))((?:[A-Z][\w.+-]*|[a-z][\w-]+)(?:\s+(?:[A-Z][\w.+-]*|[a-z][\w-]+))?)"
     r"\s+(?:chief|boss|head)\b(?!\s+(?:of|executive|technology|financial|operating|product|scientist|architect|officer))"
 )
-_NOT_AREA = {"new", "former", "company", "firm", "startup", "group", "team", "division", "unit", "the", "same"}
+_NOT_AREA = {
+    "new", "former", "company", "firm", "startup", "group", "team", "division", "unit", "the", "same",
+    "its", "their", "his", "her", "our", "longtime", "current", "interim", "acting", "deputy", "then",
+}  # fmt: skip
 
 
 def _area_chiefs(masked: str) -> list[Mention]:
@@ -60,7 +63,7 @@ def _area_chiefs(masked: str) -> list[Mention]:
     out = []
     for match in _AREA_CHIEF.finditer(masked):
         area = match.group(1)
-        if "#" in area or area.split()[0].lower() in _NOT_AREA:
+        if "#" in area or any(word.lower() in _NOT_AREA for word in area.split()):
             continue
         out.append(Mention("ROLE", match.start(1), match.end(), f"head of {area}", team=area))
     return out

@@ -47,8 +47,6 @@ def resolve_dropped_subjects(text: str, people: list[Mention], taken: list[Menti
     for label in _LABEL.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
-        if any(label.end() <= m.start < line_end for m in people):
-            continue
         starts = [label.end()] + [m.end() for m in _AFTER_SEMICOLON.finditer(text, label.end(), line_end)]
         for start in starts:
             if not _VERB.match(text, start) or any(m.start <= start < m.end for m in taken):
