@@ -35,6 +35,7 @@ from orgraph.graph.model import (
 )
 from orgraph.loaders import NewsExtractor
 from orgraph.loaders.files import read_bytes
+from orgraph.loaders.news.gazetteer import default_gazetteer
 from orgraph.loaders.news.models import ExtractedFact, NewsDocument
 
 
@@ -43,6 +44,9 @@ class _Nodes:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, str], Node] = {}
+        # A report may call a company by a formal long name ("Samsung Electronics"); the graph
+        # keeps one node per company, so such a name becomes an alias of the canonical one.
+        self.canonical = default_gazetteer().formal_names()
 
     def person(self, name: str) -> str:
         parts = name.split()
@@ -50,7 +54,9 @@ class _Nodes:
         return self._add(Node(kind="Person", id=slugify(name), name=name, aliases=aliases))
 
     def company(self, name: str) -> str:
-        return self._add(Node(kind="Company", id=slugify(name), name=name))
+        canonical = self.canonical.get(name, name)
+        aliases = [name] if canonical != name else []
+        return self._add(Node(kind="Company", id=slugify(canonical), name=canonical, aliases=aliases))
 
     def team(self, name: str, company: str | None) -> str:
         company_id = self.company(company) if company else None

@@ -154,6 +154,7 @@ def _assign_team_orgs(analysis: Analysis) -> None:
 
 
 _PAST_TIE = re.compile(r"\b(?:former|ex-|from|formerly\s+of)\s*$", re.I)
+_WHERE_ITS = re.compile(r"^\s*,?\s+where\s+[^.;,]{0,50}\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -182,6 +183,11 @@ def _explicit_owner(text: str, mentions: list[Mention], index: int) -> str | Non
             for m in mentions[:index]
             if m.kind == "ORG" and not _PAST_TIE.search(text[max(0, m.start - 12) : m.start])
         ]
+        # "... at Baidu, where he co-led its speech group": "its" is the company "where" follows.
+        named_before = [m for m in mentions[:index] if m.kind == "ORG"]
+        hosts = [m for m in named_before if _WHERE_ITS.match(text[m.end : team.start])]
+        if hosts:
+            return hosts[-1].value
         if earlier:
             return earlier[0].value
     if index > 0 and mentions[index - 1].kind == "ORG":

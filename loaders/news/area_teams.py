@@ -29,7 +29,8 @@ _STOP = frozenset(
     the a an its their our his her my your this that these those it he she they we i you
     and or of with to for on in at by as from which who whose what one where here how why
     when all whole entire same other new old former current company firm business show
-    effort search process deal talks meeting day week month year years time way
+    effort search process deal talks meeting day week month year years time way there
+    team teams group unit division department
     """.split()  # noqa: SIM905
 )
 _WORD = r"[A-Za-z][\w-]*"

@@ -38,16 +38,25 @@ _COMPANY_PHRASE = re.compile(
 _ORIGIN = re.compile(r"\b(?:from|ex-|former|formerly\s+of)\s*(?:the\s+)?$", re.I)
 # "the company said": the speaker of a report is the company the report is about.
 _SAID = re.compile(r"\s+(?:said|says|announced|confirmed|stated|disclosed|added|wrote)\b")
-_TEAM_PHRASE = re.compile(r"\b[Tt]he\s+(?:group|team|unit|division|lab)\b(?!\s+(?:of|behind|that|which|at)\b)")
+_TEAM_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?:(?:roughly|about|around|approximately|some|nearly|almost)\s+)?"
+    r"(?:\d[\d,]*[- ](?:person|people|member|strong)\s+)?"
+    r"(?:group|team|unit|division|lab)\b(?!\s+(?:of|behind|that|which|at)\b)"
+)
 
 
 def resolve_team_phrases(text: str, teams: list[Mention]) -> list[Mention]:
     """Mentions for "the group"/"the team" as the latest named team before them."""
     out = []
     for match in _TEAM_PHRASE.finditer(text):
-        if any(t.overlaps(match.start(), match.end()) for t in teams):
-            continue
+        inside = [t for t in teams if t.overlaps(match.start(), match.end())]
         earlier = [t for t in teams if t.end <= match.start() and t.value]
+        if inside:
+            # "the 400-person team" after a named team is that team, with its head count.
+            sized = inside[0]
+            if len(inside) == 1 and sized.value is None and sized.size and earlier:
+                sized.value, sized.org, sized.anaphor = earlier[-1].value, earlier[-1].org, True
+            continue
         if earlier:
             latest = earlier[-1]
             out.append(Mention("TEAM", match.start(), match.end(), latest.value,

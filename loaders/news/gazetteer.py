@@ -27,6 +27,8 @@ class Company:
     name: str
     aliases: tuple[str, ...] = ()
     parent: str | None = None
+    # Longer formal names ("Samsung Electronics") that a report using them calls the company by.
+    formal: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,15 +66,19 @@ class Gazetteer:
             aliases = entry.get("aliases") or []
             if not isinstance(aliases, list):
                 raise InputError(path, "'aliases' must be a list", place=f"entry {number}")
+            formal = entry.get("formal") or []
+            if not isinstance(formal, list):
+                raise InputError(path, "'formal' must be a list", place=f"entry {number}")
             parent = entry.get("parent")
-            self.add(Company(entry["name"], tuple(str(a) for a in aliases), parent))
+            self.add(Company(entry["name"], tuple(str(a) for a in aliases), parent, tuple(str(f) for f in formal)))
 
     def add(self, company: Company) -> None:
         """Add a company, merging aliases into an existing entry of the same name."""
         old = self.companies.get(company.name)
         if old is not None:
             aliases = tuple(dict.fromkeys(old.aliases + company.aliases))
-            company = Company(company.name, aliases, company.parent or old.parent)
+            formal = tuple(dict.fromkeys(old.formal + company.formal))
+            company = Company(company.name, aliases, company.parent or old.parent, formal)
         self.companies[company.name] = company
         _pattern.cache_clear()
 
@@ -80,9 +86,13 @@ class Gazetteer:
         """Map every spelling (name or alias) to the company name."""
         forms: dict[str, str] = {}
         for company in self.companies.values():
-            for form in (company.name, *company.aliases):
+            for form in (company.name, *company.aliases, *company.formal):
                 forms.setdefault(form, company.name)
         return forms
+
+    def formal_names(self) -> dict[str, str]:
+        """Map each formal long name to its company ("Samsung Electronics" -> "Samsung")."""
+        return {form: c.name for c in self.companies.values() for form in c.formal}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Find company spellings in ``text`` as (start, end, company name), longest first."""
@@ -103,7 +113,8 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Compile one alternation of all spellings, bounded so "AppleInsider" is not "Apple"."""
     body = "|".join(re.escape(f) for f in forms)
     # A trailing legal suffix ("Meta Platforms Inc") belongs to the mention.
-    suffix = r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|Co|PLC|Plc|plc|GmbH|AG|SE|S\.A|SA|N\.V|Pvt)\b\.?)*"
+    legal = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|Co|PLC|Plc|plc|GmbH|AG|SE|S\.A|SA|N\.V|Pvt"
+    suffix = rf"(?:,?[ \t]+(?:{legal})\b\.?)*"
     return re.compile(rf"(?<![\w.-])({body})(?![\w-]|\.\w){suffix}")
 
 

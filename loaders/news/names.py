@@ -96,6 +96,7 @@ executive officer founder engineer senior staff principal distinguished manager 
 chairman chair board north south east west world global international national american
 chinese european united states kingdom mister mr mrs ms miss dr prof professor sir dame madam
 herr frau monsieur madame
+names appoints hires taps promotes welcomes announces adds poaches elevates picks
 """.split()  # noqa: SIM905
 )
 
@@ -128,6 +129,7 @@ ventures health healthcare energy airlines airways telecom networks labs semicon
 semiconductors electronics industries logistics media studios games software analytics
 consulting solutions enterprises corporation company credit union department ministry office
 council court exchange herald times daily wire journal news press tribune post gazette
+microsystems devices instruments aerospace communications computing dynamics
     """.split()  # noqa: SIM905
 )
 

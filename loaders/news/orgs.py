@@ -24,7 +24,9 @@ _SLOTS = [
         r"\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leav(?:e|es|ing)\s+(?:for\s+)?|"
         r"quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|exit(?:s|ed|ing)?|"
         r"(?:hired|poached|recruited|acquired)\s+by|defect(?:s|ed|ing)?\s+to|"
-        r"(?:mov|jump|return|switch)(?:e|es|ed|ing|s)?\s+to|lured\s+away\s+from)\s+" + _NAME + _END
+        r"(?:mov|jump|return|switch)(?:e|es|ed|ing|s)?\s+to|lured\s+(?:away\s+from|to)|decamp(?:s|ed)?\s+to)\s+"
+        + _NAME
+        + _END
     ),
     re.compile(
         r"\b(?:(?:re)?join(?:s|ed)|came|moved|arrived|poached|lured|hired)\b[^,.;]{0,40}?\bfrom\s+" + _NAME + _END
@@ -108,7 +110,22 @@ def find_orgs(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         shipped_here = (start, end) in shipped
         mentions.append(_org_mention(start, end, name, gazetteer) if shipped_here else Mention("ORG", start, end, name))
-    return _units_of_owners(text, sorted(mentions, key=lambda m: m.start))
+    return _units_of_owners(text, _formal_names(text, sorted(mentions, key=lambda m: m.start), gazetteer))
+
+
+def _formal_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Call a company by the formal long name a report gives it ("Samsung Electronics Co.,
+    Ltd." ... "Samsung said"): a report's longest name for a company is its name there."""
+    formal = gazetteer.formal_names()
+    chosen: dict[str, str] = {}
+    for mention in mentions:
+        written = _clean(text[mention.start : mention.end])
+        if written in formal and mention.value == formal[written]:
+            chosen.setdefault(formal[written], written)
+    for mention in mentions:
+        if mention.value in chosen and mention.team is None:
+            mention.value = chosen[mention.value]
+    return mentions
 
 
 # Head words of a company's internal unit: "Samsung's Seoul AI Lab" is a lab of Samsung.
@@ -225,7 +242,8 @@ def _longest_names(names: list[str]) -> dict[str, tuple[str, ...]]:
 
 def _clean(name: str) -> str:
     """Strip corporate suffixes like "Inc." and trailing connector words from a name."""
-    legal = r"Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.?|Plc|PLC|plc|GmbH|AG|S\.A\.?|SA|N\.V\.|Pvt\.?"
+    legal = r"Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.?|Plc|PLC|plc|GmbH|AG|"
+    legal += r"S\.A\.?|SA|N\.V\.|Pvt\.?"
     name = re.sub(rf"(?:[ \t,]+(?:{legal}))+$", "", name.strip())
     name = re.sub(r"(?:[ \t]+(?:&|of|de|for))+$", "", name)
     name = re.sub(r"^[A-Z]{2,}-(?=[A-Z])", "", name)  # "EXCLUSIVE-Halvard Pharmaceuticals"
@@ -236,6 +254,9 @@ def _clean(name: str) -> str:
     return name.strip(" .")
 
 
+_TITLE_WORDS = frozenset({"chief", "officer", "vice", "director", "ceo", "cto", "cfo", "coo", "head", "chairman"})
+
+
 def _plausible(name: str) -> bool:
     """Reject names that are people, months, pronouns or common words."""
     tokens = name.split()
@@ -244,6 +265,10 @@ def _plausible(name: str) -> bool:
     if tokens[0].lower() in _NOT_ORG and len(tokens) == 1:
         return False
     if tokens[0].lower() in _NOT_ORG - NOT_NAME_WORDS or tokens[0].lower() in _NOT_ORG_START:
+        return False
+    # A title inside the run ("Names Dr. Jane Roe Chief Technology Officer") is a headline's
+    # person and post run together, not a company.
+    if any(t.lower() in _TITLE_WORDS for t in tokens[1:]):
         return False
     # Two capitalised words led by a first name are a person ("joined Jane Doe's team").
     return not (len(tokens) in (2, 3) and tokens[0].lower() in FIRST_NAMES)

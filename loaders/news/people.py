@@ -52,6 +52,7 @@ def find_people(masked: str) -> list[Mention]:
         Mentions of kind PER whose value is the name as written.
     """
     people = _nicknamed(masked)
+    nicknames = _nickname_forms(masked)
     for match in _RUN.finditer(masked):
         for spans in _segments(match.start(), match.group(0)):
             tokens = [masked[s:e] for s, e in spans]
@@ -67,8 +68,9 @@ def find_people(masked: str) -> list[Mention]:
                 or _recurs(masked, capitals, end)
                 or _repeated_in_full(masked, " ".join(tokens), end)
             ):
-                people.append(Mention("PER", start, end, " ".join(tokens)))
-    return _shortened_surnames(people)
+                name = " ".join(tokens)
+                people.append(Mention("PER", start, end, nicknames.get(name, name)))
+    return _shortened_surnames(sorted(people, key=lambda m: m.start))
 
 
 _NICKNAME = re.compile(
@@ -83,6 +85,17 @@ def _nicknamed(masked: str) -> list[Mention]:
         if is_name_token(match.group(1)) and all(is_name_token(w) for w in match.group(2).split()):
             out.append(Mention("PER", match.start(), match.end(), f"{match.group(1)} {match.group(2)}"))
     return out
+
+
+def _nickname_forms(masked: str) -> dict[str, str]:
+    """Map the nickname form of a name to the formal one: after 'Teodoro "Teo" Ibarra',
+    a headline's "Teo Ibarra" is Teodoro Ibarra too (facts use the formal name)."""
+    forms = {}
+    for match in _NICKNAME.finditer(masked):
+        quoted = match.group(0)[len(match.group(1)) :].strip().split()[0]
+        nick = re.sub(r"^[\"\u201c'\u2018(]|[\"\u201d'\u2019)]$", "", quoted)
+        forms[f"{nick} {match.group(2)}"] = f"{match.group(1)} {match.group(2)}"
+    return forms
 
 
 def _shortened_surnames(people: list[Mention]) -> list[Mention]:

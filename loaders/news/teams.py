@@ -62,6 +62,8 @@ _SIZED = re.compile(
     r"|\b" + _NOUN + r"\s+of\s+(?:(?:roughly|about|around|approximately|some|nearly|almost|"
     r"more than|over)\s+)?(\d[\d,]*)\s+(?:people|engineers|researchers|employees|staff)\b"
 )
+_HEADCOUNT = re.compile(r"\d[\d,]*(?:[- ](?:person|people|member|strong|engineer|employee))?")
+_APPROX = {"roughly", "about", "around", "approximately", "some", "nearly", "almost", "over"}
 _FIRST_PERSON_DET = {"our", "my", "your"}
 _GENERIC = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "same", "other"}
 
@@ -125,6 +127,9 @@ def _det_named(masked: str) -> list[Mention]:
         if "#" in name or any(w.lower() in _NOT_TEAM_WORD or "'" in w for w in words):
             continue
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[\d,.-]+", words[0]):
+            continue
+        if any(_HEADCOUNT.fullmatch(w) for w in words) or words[0].lower() in _APPROX:
+            # "the roughly 400-person team" is a head count, not a name (see ``_sized``).
             continue
         mention = Mention("TEAM", match.start(1), match.end(), name)
         if all(w.lower() in AREAS or w == "AI" for w in words) and not match.group(0).startswith(("'", "\u2019")):
