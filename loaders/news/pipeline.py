@@ -13,7 +13,7 @@ from orgraph.loaders.news.infer import infer
 from orgraph.loaders.news.models import Evidence, ExtractedFact, NewsDocument, Precision
 from orgraph.loaders.news.reader import read_document
 from orgraph.loaders.news.relations import Draft, extract_drafts
-from orgraph.loaders.news.segment import Sentence
+from orgraph.loaders.news.segment import Sentence, unwrap
 from orgraph.loaders.news.validate import validate
 
 JSON_FIELDS = (
@@ -34,9 +34,10 @@ def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list
         Facts in document order, each citing the sentence it came from.
     """
     gaz = gazetteer or default_gazetteer()
-    # Capitals lines are analysed in ordinary case; quotes still come from the original.
-    recased = recase_capitals(doc.text, gaz)
-    analysis = analyze(doc.model_copy(update={"text": recased}) if recased != doc.text else doc, gaz)
+    # Capitals lines are analysed in ordinary case, and line breaks that only wrap a sentence
+    # as spaces (both rewrites keep every offset); quotes still come from the original.
+    normalised = recase_capitals(unwrap(doc.text), gaz)
+    analysis = analyze(doc.model_copy(update={"text": normalised}) if normalised != doc.text else doc, gaz)
     drafts = infer(extract_drafts(analysis), analysis)
     facts = [_to_fact(d, doc.text) for d in drafts]
     facts += _part_of(analysis, facts, doc.text)

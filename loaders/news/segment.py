@@ -1,14 +1,16 @@
 """Sentence segmentation with character offsets.
 
 Sentences end at ``.``, ``!`` or ``?`` followed by space and a capital, and at line breaks
-(news bodies put one paragraph or headline on each line). Abbreviations such as "Inc.",
-"Corp.", "Mr." and "U.S." do not end a sentence unless a typical sentence opener follows.
+(news bodies put one paragraph or headline on each line; :func:`unwrap` first joins lines
+that only wrap running prose). Abbreviations such as "Inc.", "Corp.", "Mr." and "U.S." do
+not end a sentence unless a typical sentence opener follows.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Never end a sentence: titles and initials always precede a name.
 _TITLE_ABBREVS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr"}
@@ -55,6 +57,48 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(_make(text, pos + start, pos + end))
         pos += len(line) + 1
     return [s for s in sentences if s.text]
+
+
+_LIST_OR_HEADING = re.compile(r"\s*(?:[-*\u2022#>|]|\d{1,3}[.)]\s)")
+_HEADLINE_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over",
+    "the", "to", "up", "via", "vs", "with",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line break that wraps a sentence replaced by a space (same offsets).
+
+    Plain-text and Markdown sources are often wrapped at ~72 columns; analysed as they are,
+    every wrapped sentence would be cut in two.
+    """
+    lines = text.split("\n")
+    parts: list[str] = []
+    for line, following in pairwise(lines):
+        parts += [line, " " if _wraps(line, following) else "\n"]
+    parts.append(lines[-1])
+    return "".join(parts)
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Whether the break between two lines is a wrap inside a sentence, not a paragraph end.
+
+    A wrap: the line is prose (a Title Case headline lowers only its small words) that stops
+    without closing punctuation, and the next line continues it (not a list item or heading); a next line
+    starting in lower case continues a sentence whatever the line looks like.
+    """
+    head, tail = line.rstrip(), following.lstrip()
+    if not head or not tail or head[-1] in ".!?:;" or _LIST_OR_HEADING.match(following):
+        return False
+    item = head.lstrip()[0].isdigit() or _LIST_OR_HEADING.match(line)
+    if item and tail[0].isdigit():  # timestamped, dated or listed items, one a line
+        return False
+    if tail[0].islower():
+        return True
+    words = _WORD.findall(head)
+    lower_content = [w for w in words if w[0].islower() and w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(head) >= 40 and len(words) >= 6 and len(lower_content) >= 2
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
