@@ -9,7 +9,7 @@ a large gap between the dev splits and held-out ones means the rules are fitted 
 
 Usage::
 
-    python benchmarks/extraction.py [--split dev|dev2|dev3|dev4|heldout3|all] [--json] [--verbose]
+    python benchmarks/extraction.py [--split dev|dev2|dev3|dev4|heldout3|heldout4|all] [--json] [--verbose]
 
 The extractor is called as ``extract_json(path: Path) -> list[dict]``; each dict is one fact in
 orgraph's stable extract format (``type, person, org, team, manager, title, date, since, until,
@@ -75,7 +75,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "extraction" / "gold"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout3")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout3", "heldout4")
 REPORT_SUFFIXES = (".md", ".txt", ".html")
 FACT_TYPES = ("JOINED", "LEFT", "LEADS", "REPORTS_TO", "ROLE", "PART_OF")
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
