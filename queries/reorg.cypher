@@ -349,6 +349,9 @@ RETURN DISTINCT 'lead_change' AS change, coalesce(b.id, a.id) AS person_id, coal
 // person and manager above them on the date, level 1 being the direct manager. One query for
 // a thousand people costs about what a handful of single-person queries do: the engine walks
 // every start at once. Same per-hop as-of filter and loop guard as chain_of_command.
+// Why `a.id IN $persons` and not UNWIND + lookup: on kuzu 0.11.3 the IN filter on the scan feeds
+// the walk a mask of its start nodes; after an UNWIND the engine walks from every person and
+// joins afterwards (3 s instead of 0.4 s for 1,000 people of a 10,000-person history).
 MATCH (a:Person)
 WHERE a.id IN $persons
 MATCH p = (a)-[:REPORTS_TO* ACYCLIC 1..30 (e, n | WHERE e.status = 'accepted'
