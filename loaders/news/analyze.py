@@ -138,7 +138,7 @@ def _assign_team_orgs(analysis: Analysis) -> None:
                 # A generic area ("the research group") is a team only of a company the
                 # sentence names alone, or of the writer's own company ("our robotics group").
                 ours = analysis.focus_org if _OUR.search(text[max(0, team.start - 30) : team.start]) else None
-                team.org = _context_owner(text, mentions) or ours
+                team.org = ours or _context_owner(text, mentions)
                 if team.org is None:
                     team.value = None if team.size is None else team.value
                     team.extra["unowned"] = "1"
@@ -148,7 +148,10 @@ def _assign_team_orgs(analysis: Analysis) -> None:
                 # A bare area ("runs hardware") or "our X" is not an anaphor for the last company.
                 our_team = _OUR.search(text[max(0, team.start - 30) : team.start])
                 near = None if team.extra.get("area") or our_team else recent
-                team.org = known or _context_owner(text, mentions) or near or analysis.focus_org
+                # "our display team" in a memo is the writer's company, not one the sentence
+                # names as someone's past employer ("came over from Apple").
+                ours = analysis.focus_org if our_team else None
+                team.org = known or ours or _context_owner(text, mentions) or near or analysis.focus_org
                 if team.value:
                     analysis.team_orgs.setdefault(team.value, team.org or "")
 

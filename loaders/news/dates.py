@@ -149,6 +149,9 @@ _PAST = re.compile(
     re.I,
 )
 
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and|but|while)\s+(?=(?:\w+ly\s+)?(?:will|shall|is|are|was|were|has|have|had|'ll)\b)", re.I
+)
 
 def _is_dateline(text: str, match: re.Match[str]) -> bool:
     """Tell whether a date sits in a wire-style dateline at the start of a paragraph."""
@@ -165,6 +168,9 @@ def _is_future(text: str, match: re.Match[str]) -> bool:
     start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
     stop = min([i for i in (text.find(";", match.end()), text.find(". ", match.end())) if i >= 0] or [len(text)])
     before, after = text[start : match.start()], text[match.end() : stop]
+    # A coordinated verb with its own auxiliary starts another clause: in "came over on
+    # Monday and will oversee design", "will" does not govern Monday.
+    after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
     if re.search(r"\b(?:from|starting|effective|as\s+of|beginning)\s+(?:the\s+)?$", before, re.I):
         return True
     # A verb between the same commas governs the date ("Zhou, who left Huawei in

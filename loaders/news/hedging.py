@@ -17,7 +17,9 @@ _HEDGE = re.compile(
     r"hop(?:es|ed|ing)\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|offer(?:s|ed)?|"
     r"nearly|almost|whether|if|unless|potential(?:ly)?|possibl[ey]|perhaps|reportedly\s+"
     r"(?:considering|weighing|mulling|exploring|eyeing|courting|looking)|eye(?:s|ing)|"
-    r"courting|approached|wooing|would\s+(?:likely|probably)|not|never|n't|no\s+longer\s+set)\b",
+    r"courting|approached|wooing|would\s+(?:likely|probably)|not|never|n't|no\s+longer\s+set|"
+    # A correction note restating what an earlier version wrongly said retracts it.
+    r"(?:earlier|previous|original)\s+version|incorrectly|erroneously|mistakenly|misstated)\b",
     re.IGNORECASE,
 )
 

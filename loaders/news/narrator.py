@@ -47,10 +47,17 @@ def _signed_by_given_name(text: str, lines: list[tuple[int, int]], people: list[
         word = text[start:end].strip(" \t>*_-\u2013\u2014,")
         if not re.fullmatch(r"[A-Z][\w'-]+", word):
             continue
-        owners = {name for name in full if name.split()[0] == word}
+        owners = {name for name in full if _short_for(word, name.split()[0])}
         if len(owners) == 1:
             return owners.pop()
     return None
+
+
+def _short_for(word: str, given: str) -> bool:
+    """Tell whether a signature word is the given name or a clipped form of it: "Seun" for
+    Oluwaseun, "Gwen" for Gwendolyn, "Alex" for Alexander (three letters at least)."""
+    word, given = word.lower(), given.lower()
+    return word == given or (len(word) >= 3 and (given.startswith(word) or given.endswith(word)))
 
 
 def resolve_first_person(

@@ -100,12 +100,16 @@ def _nickname_forms(masked: str) -> dict[str, str]:
 
 def _shortened_surnames(people: list[Mention]) -> list[Mention]:
     """A later run that is the tail of an earlier full name ("Fernández de Córdoba" after
-    "Ignacio Fernández de Córdoba", "De Almeida Souza") is that person, not a new one."""
+    "Ignacio Fernández de Córdoba", "De Almeida Souza"), or its two-word head ("Duc Anh"
+    after "Duc Anh Pham"), is that person, not a new one."""
     for index, mention in enumerate(people):
         words = (mention.value or "").lower().split()
         for earlier in reversed(people[:index]):
             full = (earlier.value or "").lower().split()
-            if earlier.anaphor or len(full) <= len(words) or full[-len(words) :] != words:
+            if earlier.anaphor or len(full) <= len(words):
+                continue
+            # A two-word given name used alone ("Duc Anh" after "Duc Anh Pham") is the head.
+            if full[-len(words) :] != words and (len(words) < 2 or full[: len(words)] != words):
                 continue
             mention.value, mention.anaphor = earlier.value, True
             break

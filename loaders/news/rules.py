@@ -59,7 +59,7 @@ _JOIN_V = (
 )
 _LEAVE_V = (
     r"left|leav(?:es|ing|e)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
-    r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)?\s+down(?:\s+from)?(?!\s+as\b)|"
+    r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)?\s+down(?:\s+from)?(?!\s+(?:as\b|(?:from\s+)?(?:the|his|her|their)\s+(?:job|role|post|position)\b))|"
     r"retir(?:es|ed|ing|e)(?:\s+from)?|bow(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?|"
     r"part(?:s|ed|ing)\s+ways\s+with|walk(?:s|ed|ing)\s+away\s+from|bolt(?:s|ed|ing)?\s+from|"
     r"ditch(?:es|ed|ing)?|(?:fired|ousted|let\s+go|laid\s+off|pushed\s+out)(?:\s+(?:by|from))?"
@@ -176,6 +176,13 @@ CLAUSE_RULES: list[Rule] = [
     ),
     # "Farahani's last day at Google was May 23", "Friday was my last day at Stripe".
     _rule("last_day", "LEFT", r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<obj>{O})"),
+    # The company named before the day: "After 8 years at Lotus, Friday was my final day".
+    _rule(
+        "last_day_after_place",
+        "LEFT",
+        r"(?:at|with)\s+(?P<obj>{O})\s*,\s*(?:(?:[\w-]+|⟨D\d+⟩)\s+){0,3}?(?:was|is|will\s+be)\s+{SUBJ}(?:'s)?\s+"
+        r"(?:last|final)\s+day\b(?!\s+(?:at|with)\b)",
+    ),
     _rule(
         "latest_to_leave",
         "LEFT",

@@ -121,7 +121,7 @@ def _named(masked: str) -> list[Mention]:
 def _det_named(masked: str) -> list[Mention]:
     """Lower-case team names after a determiner: "the payments fraud ML team"."""
     out = []
-    for match in _DET_NAMED.finditer(masked):
+    for match in _det_matches(masked):
         name = match.group(1)
         words = name.split()
         if "#" in name or any(w.lower() in _NOT_TEAM_WORD or "'" in w for w in words):
@@ -135,6 +135,17 @@ def _det_named(masked: str) -> list[Mention]:
         if all(w.lower() in AREAS or w == "AI" for w in words) and not match.group(0).startswith(("'", "\u2019")):
             mention.extra["needs_owner"] = "1"
         out.append(mention)
+    return out
+
+
+def _det_matches(masked: str) -> list[re.Match[str]]:
+    """Every determiner reading, overlapping ones too: in "the reins of the haptics team"
+    the first "the" reads no name ("reins of the haptics"), the second one does."""
+    out = []
+    pos = 0
+    while (match := _DET_NAMED.search(masked, pos)) is not None:
+        out.append(match)
+        pos = match.start() + 1
     return out
 
 
