@@ -78,13 +78,24 @@ def clauses(rendered: str) -> list[Clause]:
     found: list[Clause] = []
     # An age between commas ("Brandt, 41, was poached") is not part of the clause.
     rendered = re.sub(rf"({_P})\s*,\s*\d{{2}}\s*,", r"\1", rendered)
+    # A short parenthesis after a name ("Jo Park (ex-Uber) joins Lyft", "Park (41)") is an
+    # aside; the sentence-level rules still read it from the full sentence.
+    rendered = re.sub(rf"({_P})\s*\((?:[^()⟨]|⟨[OD]\d+⟩){{1,40}}\)", r"\1", rendered)
     # The comma closing an appositive before the name ("its CFO, Jo Park, will leave").
     closing = (
-        rf"((?:\b(?i:its|the|their|our|his|her)|⟨O\d+⟩'s?)\s+(?:(?:new|former|longtime)\s+)?"
+        rf"((?:\b(?i:its|the|their|our|his|her)|⟨O\d+⟩'s?)\s+(?:(?:new|former|longtime|current|outgoing|interim|acting)\s+)?"
         rf"(?:⟨R\d+⟩|head|leader|chief|boss|deputy|successor|predecessor|replacement)\s*,\s*{_P})"
         rf"\s*,\s*(?=(?:{_CLAUSE_VERB}|answers|answered)\b)"
     )
     rendered = re.sub(closing, r"\1 ", rendered)
+    # A descriptive opener before the names: "Two researchers from her team, A and B, have
+    # followed her to X" is about A and B.
+    rendered = re.sub(
+        rf"^(?:[A-Z][\w'-]*)(?:\s+(?![A-Z])[\w'-]+){{1,8}}\s*,\s*({_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)\s*,\s*"
+        rf"(?=(?:{_CLAUSE_VERB}|have)\b)",
+        r"\1 ",
+        rendered,
+    )
     # "Kumar's predecessor as CTO, Jo Park, had quit ...": the named person is the subject.
     rendered = _RELATION_APPOSITIVE.sub(r"\1 ", rendered)
     main = rendered

@@ -115,7 +115,8 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     # A trailing legal suffix ("Meta Platforms Inc") belongs to the mention.
     legal = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|Co|PLC|Plc|plc|GmbH|AG|SE|S\.A|SA|N\.V|Pvt"
     suffix = rf"(?:,?[ \t]+(?:{legal})\b\.?)*"
-    return re.compile(rf"(?<![\w.-])({body})(?![\w-]|\.\w){suffix}")
+    # "ex-Intel" names a former employer, so a hyphen after "ex" is a boundary too.
+    return re.compile(rf"(?:(?<![\w.-])|(?<=\b[eE]x-))({body})(?![\w-]|\.\w){suffix}")
 
 
 def default_gazetteer() -> Gazetteer:

@@ -72,6 +72,9 @@ def _date_from_new_post(drafts: list[Draft]) -> None:
     for joined in drafts:
         if joined.type != "JOINED" or joined.date or not joined.org:
             continue
+        # Another statement of the same arrival that carries its own date wins.
+        if any(d.date for d in drafts if d.type == "JOINED" and _move_key(d) == _move_key(joined)):
+            continue
         starts = sorted(
             {d.since for d in drafts if d.person == joined.person and d.org == joined.org
              and d.type in ("ROLE", "LEADS") and d.since and d.method != "succession"}

@@ -53,6 +53,7 @@ def find_people(masked: str) -> list[Mention]:
     """
     people = _nicknamed(masked)
     nicknames = _nickname_forms(masked)
+    unsure: list[Mention] = []
     for match in _RUN.finditer(masked):
         for spans in _segments(match.start(), match.group(0)):
             tokens = [masked[s:e] for s, e in spans]
@@ -70,7 +71,26 @@ def find_people(masked: str) -> list[Mention]:
             ):
                 name = " ".join(tokens)
                 people.append(Mention("PER", start, end, nicknames.get(name, name)))
+            elif len(capitals) == 2:
+                unsure.append(Mention("PER", start, end, " ".join(tokens)))
+    people += _coordinated_with_people(masked, unsure, people)
     return _shortened_surnames(sorted(people, key=lambda m: m.start))
+
+
+_LIST_JOIN = re.compile(r"^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$")
+
+
+def _coordinated_with_people(masked: str, unsure: list[Mention], people: list[Mention]) -> list[Mention]:
+    """Two capitalised words listed with a known person are a person too ("Arjun Mehta-Rao
+    and Chloé Besson"): lists of names mix common and rare names."""
+    found: list[Mention] = []
+    for cand in unsure:
+        for known in people:
+            gap = masked[known.end : cand.start] if known.end <= cand.start else masked[cand.end : known.start]
+            if len(gap) <= 7 and _LIST_JOIN.match(gap):
+                found.append(cand)
+                break
+    return found
 
 
 _NICKNAME = re.compile(

@@ -39,7 +39,7 @@ _APPOINT = re.compile(r"(?:named|names|appointed|appoints|tapped|taps|promoted|p
 # "was hired by Nvidia in October to lead its speech AI team": the team the hire is for.
 _HIRED_TO_LEAD = re.compile(
     r"^(?:(?!⟨P)[^;.]){0,50}?\bto\s+(?:lead|run|head|oversee|manage)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:⟨O\d+⟩(?:'s)?\s+)?(?:[\w-]+\s+){0,2}?(⟨[TO]\d+⟩)"
+    r"(?:⟨O\d+⟩(?:'s)?\s+)?(?:[\w'-]+\s+){0,2}?(⟨[TO]\d+⟩)"
 )
 _FROM_ORG = re.compile(r"^(?:[^;.⟨]|⟨[DUR]\d+⟩){0,40}?\bfrom\s+(?:the\s+)?(⟨O\d+⟩)")
 _ORG_TEAM = re.compile(r"^'s\s+(?:[\w-]+\s+){0,3}(⟨T\d+⟩)")
@@ -119,6 +119,8 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
     if rule.name == "joined_from":
         tail = clause.text[match.start("frm") - 5 :]
         org = _other_org(ctx, clause, match.group("frm"))
+        if org is None and re.search(r"\b(?:join\w*|c[oa]me\w*)\s+us\b", match.group(0), re.I):
+            org = ctx.analysis.focus_org  # "joined us from X": the company speaking
     frm = _FROM_ORG.match(tail)
     team_match = _ORG_TEAM.match(tail)
     if team_match and not team:
@@ -128,7 +130,7 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         from_org = target(ctx.get(match.group("frm")))[0]
     dating = _move_date(ctx, clause, match)
     out = [make_draft(ctx, rule, "JOINED", person, org=org, team=team, from_org=from_org, **dating)]
-    if re.match(r"co-?found", group(match, "verb") or "", re.I):
+    if re.match(r"co-?found", group(match, "found") or group(match, "verb") or "", re.I):
         since = {"since": dating["date"]} if dating.get("date") else {}
         out.append(make_draft(ctx, rule, "ROLE", person, org=org, title="co-founder", **since))
     if rule.name == "org_hires" and _APPOINT.match(group(match, "verb") or "") and not from_org:

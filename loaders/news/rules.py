@@ -55,8 +55,19 @@ _JOIN_V = (
     r"co-?found(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+on\s+(?:with|at|to)|(?:start|begin|began|begun)(?:s|ed|ning)?\s+(?:work\s+)?at|"
     r"(?:been|is|was)\s+at(?=\s+⟨O\d+⟩\s+since)|"
     r"(?:hired|poached|recruited|lured|tapped|picked|snapped\s+up|brought\s+on|acqui-?hired)"
-    r"\s+(?:away\s+)?by"
+    r"\s+(?:away\s+)?by|"
+    # Light-verb arrivals: "is off to Rivian", "lands at Cohere", "ends up at Figma".
+    r"(?:is|are|was|were|'s)\s+off\s+to|land(?:s|ed|ing)?\s+(?:a\s+(?:job|role|post)\s+)?(?:at|with)|"
+    r"(?:wind|winds|wound|end|ends|ended)\s+up\s+(?:at|with)"
 )
+# Verbs of a move that take "from X to Y" (or "from X by Y" in the passive): one frame for
+# "moved from Uber to Lyft", "decamped from Yandex to co-found Nimbus", "followed her from
+# X to Y", "was lured away from Shopify by Figma".
+_FRAME_V = (
+    r"(?:chang|mov|switch|go|went|jump|head|defect|hop|transfer|decamp|bolt|follow|return|"
+    r"relocat|leap|leapt|migrat|shift|graduat|swap|trad)[a-z]*"
+)
+_AWAY_V = r"(?:lured|poached|hired|recruited|wooed|tempted|prised|pried|enticed|coaxed)\s+away"
 _LEAVE_V = (
     r"left|leav(?:es|ing|e)|quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|"
     r"exit(?:s|ed|ing)?|resign(?:s|ed|ing)?(?:\s+from)?|step(?:s|ped|ping)?\s+down(?:\s+from)?(?!\s+(?:as\b|(?:from\s+)?(?:the|his|her|their)\s+(?:job|role|post|position)\b))|"
@@ -119,15 +130,20 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "joined_from",
         "JOINED",
-        r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?|com(?:es|e|ing)|came)\s+(?:us\s+|over\s+)?"
-        r"from\s+(?:the\s+)?(?P<frm>{O})",
+        r"{SUBJ}{ADV}\s+(?P<verb>(?:re)?join(?:s|ed|ing)?|com(?:es|e|ing)|came)\s+(?:us\s+|over\s+|aboard\s+|on\s+board\s+)?"
+        r"(?:(?:in\s+|on\s+)?⟨D\d+⟩\s+)?from\s+(?:the\s+)?(?P<frm>{O})",
     ),
     # "is changing from SAP to Google", "moved from Uber to Lyft in May".
     _rule(
         "from_to_move",
         "JOINED",
-        r"{SUBJ}{ADV}\s+(?P<verb>(?:chang|mov|switch|go|went|jump|head|defect|hop|transfer)[a-z]*)\s+"
-        r"from\s+(?P<frm>{O})\s+(?:over\s+)?to\s+(?P<obj>{O})",
+        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_FRAME_V})\s+(?:(?:him|her|them|me|us|⟨P\d+⟩)\s+)?(?:over\s+|back\s+)?"
+        r"from\s+(?:the\s+)?(?P<frm>{O})\s+(?:⟨D\d+⟩\s+)?(?:over\s+|back\s+)?to\s+(?:(?P<found>co-?found|found|launch|start|join)\s+)?(?P<obj>{O})",
+    ),
+    _rule(
+        "from_to_move",
+        "JOINED",
+        rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_AWAY_V})\s+from\s+(?:the\s+)?(?P<frm>{{O}})\s+by\s+(?P<obj>{{O}})",
     ),
     # "completes her move from Cohere to Mistral AI", "made the switch from X to Y".
     _rule(
@@ -317,11 +333,20 @@ SENTENCE_RULES: list[Rule] = [
         r"{SUBJ}\s*[:,(\u2013\u2014-]\s*(?P<frm>{O})\s*(?:\u2192|->|=>|\u27f6|>)\s*(?P<obj>{O})",
         0.75,
     ),
+    # Transcript and masthead speaker lines: "Jane Doe — Chief Financial Officer", "Jane
+    # Doe, President and CEO:". The line is nothing but a name and its titles.
+    _rule(
+        "speaker_line",
+        "ROLE",
+        r"^[\W_]*{SUBJ}\s*(?:[\u2014\u2013|]|--|\s-\s|,)\s*(?:(?P<obj>{O})(?:'s)?\s+)?(?P<role>{R})"
+        r"(?:\s*(?:,|and|&)\s*{R})*(?:\s*(?:,|at|of)\s+{O})?[\s:*_.]*$",
+        0.8,
+    ),
     _rule("former_org_name", "LEFT", r"\bformer\s+(?P<obj>{O})(?:'s)?\s+(?:{W}|{R}\s+){0,3}?{SUBJ}", 0.65),
     _rule(
         "name_former_org",
         "LEFT",
-        r"{SUBJ}\s*,\s+(?:a\s+|an\s+|the\s+)?(?:former|formerly\s+(?:of|at|with)|previously\s+(?:of|at|with)|ex-)\s*(?P<obj>{O})",
+        r"{SUBJ}\s*(?:,\s+|\(\s*)(?:a\s+|an\s+|the\s+)?(?:former|formerly\s+(?:of|at|with)|previously\s+(?:of|at|with)|ex-)\s*(?P<obj>{O})",
         0.65,
     ),
 ]
