@@ -63,10 +63,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|effective\s+immediately)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)),
     ("year_end", re.compile(r"\b(?:at\s+)?(?:the\s+)?(?:year[- ]end|end\s+of\s+the\s+year)\b", re.I)),
+    # The preposition may open a sentence ("In March, ..."); the month keeps its capital,
+    # so the verb "may" is never read as a date.
     (
         "in_month",
         re.compile(
-            rf"\b(?:(?:in|since|from|until|by|early|late|last|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+|mid-?\s*)({_MONTH})\b"
+            rf"\b(?i:(?:in|since|from|until|by|early|late|last|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+|mid-?\s*)({_MONTH})\b"
         ),
     ),
     ("year", re.compile(rf"(?<![\d$-])\b({_YEAR})\b(?![-\d]|\s*(?:%|percent|-person))")),

@@ -287,7 +287,9 @@ def _reports(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person:
     # A reporting line starts on a date only when its own clause sets it up ("from
     # September 1 she will report to ...", "joining X next month, reporting to ...").
     date = date_near(ctx, clause.text, match.start("mgr"))
-    since = date.value if date is not None and _LINE_STARTS.search(clause.text) else None
+    # The date itself may carry the start word: "Since January, Ortega has reported to Wu".
+    opens = date is not None and _LINE_STARTS.match(ctx.analysis.doc.text, date.start)
+    since = date.value if date is not None and (opens or _LINE_STARTS.search(clause.text)) else None
     return [make_draft(ctx, rule, "REPORTS_TO", person, manager=name, since=since) for name in dict.fromkeys(managers)]
 
 

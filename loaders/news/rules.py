@@ -19,7 +19,7 @@ _MACROS = {
     "ADV": (
         r"(?:\s+(?:also|now|recently|just|officially|reportedly|quietly|formally|previously|"
         r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
-        r"primarily|currently|himself|herself|has|have|had|is|are|was|were|been|be|being|will|"
+        r"primarily|currently|himself|herself|both|has|have|had|is|are|was|were|been|be|being|will|"
         r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today|am|"
         r"ended\s+up|end\s+up|went\s+on\s+to|go\s+on\s+to|most\s+recently|latterly|lately)|'(?:m|ve|ll|d)\b)*"
     ),
@@ -80,6 +80,9 @@ _LEAD_V = (
     r"overseen|manag(?:es|ed|ing|e)|in\s+charge\s+of|responsible\s+for|"
     r"(?:took|take[sn]?|taking|assum(?:es|ed|ing|e))\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|reins)\s+of|"
     r"(?:took|take[sn]?|taking)\s+over|"
+    # "will absorb the search team", "is taking on responsibility for payments".
+    r"absorb(?:s|ed|ing)?|(?:took|take[sn]?|taking|assum(?:es|ed|ing|e))\s+(?:on\s+|over\s+)?(?:the\s+)?"
+    r"responsibility\s+for|"
     r"helm(?:s|ed|ing)?|direct(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|steer(?:s|ed|ing)?|"
     r"(?:took|take[sn]?|taking|assume[sd]?|assuming)\s+(?:the\s+)?(?:helm|charge|leadership|"
     r"control)\s+of|(?:(?:put|placed)\s+)?(?:at\s+the\s+helm|in\s+charge)\s+of"
@@ -223,7 +226,8 @@ CLAUSE_RULES: list[Rule] = [
         r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,(?:\s*(?:which|that|some\s+[^,⟨]{1,30}|"
         r"now|for\s+now)\s*,?)?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
         r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by|(?P<under>(?:sits?|stays?|remains?|"
-        r"falls?|moves?|comes?|is|are|will\s+be)\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
+        r"falls?|moves?|comes?|is|are|will\s+be|(?:being\s+|be\s+)?(?:combined|merged|consolidated|folded|moved|"
+        r"brought|placed|put|grouped|reorgani[sz]ed))\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
     ),
     # "steps down as CFO" ends a title, not necessarily employment ("... but stays on").
     _rule(
@@ -261,9 +265,51 @@ CLAUSE_RULES: list[Rule] = [
         r"{SUBJ}(?:(?!⟨P)[^;])*?,\s*(?:and\s+)?(?:reporting|answering)\s+(?:directly\s+)?to\s+{MGR}",
         0.8,
     ),
+    # "Priya Raman's team will move under Marco Bellini", "Ortega's group now reports to Wu":
+    # a person's own unit moving under someone puts that person in their reporting line.
+    _rule(
+        "unit_under",
+        "REPORTS_TO",
+        r"{SUBJ}'s?\s+(?:(?:entire|whole|own|current)\s+)?(?:team|group|organi[sz]ation|org|unit|division|department)"
+        r"{ADV}\s+(?:(?:move|shift|fall|sit|come|go|slot)[a-z]*\s+(?:in)?under|(?:be(?:ing)?\s+)?(?:moved|shifted|"
+        r"folded|placed|put|slotted)\s+under|(?:report|answer)[a-z]*\s+(?:directly\s+)?(?:to|into))\s+{MGR}",
+        0.75,
+    ),
+    # "The search group will be folded into Marco Bellini's organisation".
+    _rule(
+        "into_unit_of",
+        "LEADS",
+        r"(?P<team>{T})(?:\s+(?:at|of|within)\s+{O})?{ADV}\s+(?:being\s+|be\s+)?(?:folded|moved|merged|absorbed|rolled|"
+        r"brought|combined|integrated|consolidated)\s+into\s+{SUBJ}'s?\s+(?:[\w-]+\s+)?(?:organi[sz]ation|org|group|"
+        r"team|division|unit|department)",
+        0.75,
+    ),
 ]
 
 SENTENCE_RULES: list[Rule] = [
+    # "The head of Spotify's personalization team, Amara Nwosu, said ..." and the inverted
+    # "In charge of the team is Amara Nwosu": the leader named after the team.
+    _rule(
+        "head_of_comma",
+        "LEADS",
+        r"\b(?:(?:new|current|interim)\s+)?(?:head|leader|boss|chief)\s+of\s+{DET}(?:{O}'s\s+)?(?P<team>{T})"
+        r"(?:\s+(?:at|of)\s+{O})?\s*,\s*{SUBJ}\s*[,.;]",
+        0.8,
+    ),
+    _rule(
+        "leader_after",
+        "LEADS",
+        r"\b(?:in\s+charge\s+of|at\s+the\s+helm\s+of|leading|running|heading)\s+{DET}(?:{O}'s\s+)?(?P<team>{T})"
+        r"(?:\s+(?:at|of)\s+{O})?\s+(?:is|was|will\s+be)\s+(?:now\s+)?{BOSS}{SUBJ}",
+        0.8,
+    ),
+    # "Reporting to Dana Whitfield, Luis Ortega will oversee payments."
+    _rule(
+        "fronted_reporting",
+        "REPORTS_TO",
+        r"^[\W_]*(?:reporting|answering)\s+(?:directly\s+)?to\s+{MGR}\s*,\s*{SUBJ}",
+        0.8,
+    ),
     # "Its head, Jo Park, ...", "Jo Park, its leader, ...": "its" is the team just named.
     _rule(
         "its_head",
@@ -307,7 +353,7 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "name_is_title",
         "ROLE",
-        r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
+        r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|been|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
         r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|elevated\s+(?:to|as)|"
         r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"
         r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|"
