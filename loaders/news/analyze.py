@@ -112,7 +112,11 @@ def _focus_org(text: str, orgs: list[Mention]) -> str | None:
 _OWNER_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:(?:the|new|entire|whole|own|core|secretive|[\w-]+)\s+){0,2}$")
 # "... for Apple, where she is put at the helm of the cellular firmware team".
 _WHERE_GAP = re.compile(r"^\s*,?\s+where\s+[^.;⟨]{0,60}$")
-_AFTER_OWNER = re.compile(r"^\s+(?:at|of|within|inside)\s+$")
+# "the Photos team at Google", "the Photos team, which is part of Google,".
+_AFTER_OWNER = re.compile(
+    r"^(?:\s+(?:at|of|within|inside)|\s*,?\s+(?:which|that)\s+(?:is|was|sits|belongs)\s+"
+    r"(?:(?:a\s+)?part\s+of|(?:with)?in|inside|under|to))\s+(?:the\s+)?$"
+)
 _DESTINATION = re.compile(r"\b(?:to|for|join(?:s|ed|ing)?)\s+$")
 
 

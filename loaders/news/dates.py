@@ -136,10 +136,16 @@ _DATELINE_BEFORE = re.compile(r"^[\s*_]*[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.?,)?\
 _DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
 # Words that put a clause in the future (or the scheduled present: "joins Figma on
 # October 6"), so a date without a year or a weekday points forward from publication.
+# The principle for the present simple: news reports a change already made in the past
+# tense, so a dated third-person present of a changeover verb ("joins", "hands the role to
+# Q on September 1", "replaces P on May 1", "assumes the post on ...") announces a
+# scheduled change, which is the next such date. Present-tense reporting verbs ("names",
+# "hires") are left out: headlines use them for changes already made.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"starts?(?!-)|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
-    r"becomes|succeeds|steps\s+down|moves|retires|hands\s+over|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing|"
+    r"becomes|succeeds|steps\s+(?:down|aside|in|up)|moves|retires|hands(?:\s+over)?|passes|assumes|replaces|"
+    r"departs|exits|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing|"
     # Headline infinitive: "CFO Jo Park to retire in June".
     r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'-]+)\s+to\s+(?:retire|leave|exit|depart|quit|resign|step\s+down))\b",

@@ -21,7 +21,7 @@ _SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Labs?|Technologies|Systems|
 
 _SLOTS = [
     re.compile(
-        r"\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leav(?:e|es|ing)\s+(?:for\s+)?|"
+        r"\b(?:[Jj]oin(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leav(?:e|es|ing)\s+(?:for\s+)?|"
         r"quit(?:s|ting)?|depart(?:s|ed|ing)?(?:\s+from)?|exit(?:s|ed|ing)?|"
         r"(?:hired|poached|recruited|acquired)\s+by|defect(?:s|ed|ing)?\s+to|"
         r"(?:mov|jump|return|switch)(?:e|es|ed|ing|s)?\s+to|lured\s+(?:away\s+from|to)|decamp(?:s|ed)?\s+to)\s+"
@@ -29,7 +29,9 @@ _SLOTS = [
         + _END
     ),
     re.compile(
-        r"\b(?:(?:re)?join(?:s|ed)|came|moved|arrived|poached|lured|hired)\b[^,.;]{0,40}?\bfrom\s+" + _NAME + _END
+        # A dot before a lower-case word ends an abbreviation ("hired by Stripe Inc. from"), not the clause.
+        r"\b(?:(?:re)?[Jj]oin(?:s|ed|ing)?|came|moved|arrived|poached|lured|hired)\b(?:[^,.;]|\.(?=\s+[a-z])){0,40}?"
+        r"\bfrom\s+" + _NAME + _END
     ),
     re.compile(_NAME + r"(?:'s|\u2019s)?\s+(?:CEO|CTO|CFO|COO|co-?founder|founder|chief\s+\w+|president)\b"),
     re.compile(
@@ -49,6 +51,16 @@ _SLOTS += [
         r"day|years?|stint|job|post|role|position|career|tenure)\s+(?:at|with)\s+" + _NAME + _END
     ),
     re.compile(r"\b(?:veteran|alumn[ai]|alumnus)\s+of\s+" + _NAME + _END),
+    # "Formerly of Adyen, ...", "previously at Adyen": a past employer named in an aside.
+    re.compile(
+        r"\b(?:[Ff]ormerly|[Pp]reviously|[Mm]ost\s+recently|[Uu]ntil\s+recently)\s+(?:of|at|with)\s+" + _NAME + _END
+    ),
+    # "the cloud team at Natura", "head of Natura's cloud team": the owner of a unit is a company.
+    re.compile(r"\b(?:team|group|unit|division|lab|organi[sz]ation)\s+at\s+" + _NAME + _END),
+    re.compile(
+        r"\bhead\s+of\s+" + _NAME
+        + r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,3}(?:team|group|unit|division|lab|organi[sz]ation)\b"
+    ),
     # "comes from Mercado Libre, where ...": a career origin, not a question's speaker.
     re.compile(r"\bcom(?:es|ing)\s+(?:over\s+)?from\s+" + _NAME + r"(?=\s*,\s*where|\s*[.;]|\s+(?:after|to)\b)"),
     # "the Chilean retailer Falabella", "Swiss biotech Calder Bio": a company described first.

@@ -13,7 +13,7 @@ from orgraph.loaders.news.clauses import PLACEHOLDER, Clause, clauses, placehold
 from orgraph.loaders.news.drafts import Ctx, Draft, date_near, group, make_draft, target
 from orgraph.loaders.news.hedging import is_hedged
 from orgraph.loaders.news.mentions import Mention
-from orgraph.loaders.news.roles import role_facts, title_facts
+from orgraph.loaders.news.roles import LEAD_TITLE, role_facts, title_facts
 from orgraph.loaders.news.rules import CLAUSE_RULES, SENTENCE_RULES, Rule
 
 __all__ = ["Draft", "extract_drafts"]
@@ -86,9 +86,25 @@ def _apply(ctx: Ctx, clause: Clause, rules: list[Rule], check_hedge: bool = Fals
         for match in rule.pattern.finditer(clause.text):
             if check_hedge and is_hedged(_words(match.group(0))):
                 continue
-            for person in ctx.people(match.group("subj") or group(match, "subj2") or ""):
+            for person in _subjects(ctx, clause, match):
                 out.extend(_HANDLERS[rule.type](ctx, clause, rule, match, person))
     return out
+
+
+_PREPOSITION_END = re.compile(r"\b(?:to|from|with|under|by|for|of|about|at|like)\s*$", re.I)
+
+
+def _subjects(ctx: Ctx, clause: Clause, match: re.Match[str]) -> list[str]:
+    """People of a match's subject group. A list that opens right after a preposition
+    ("Reporting to Dana Whitfield, Luis Ortega will oversee ...") begins with the
+    preposition's object, which the comma separates from the real subject."""
+    subj = group(match, "subj")
+    if subj is None:
+        return ctx.people(group(match, "subj2") or "")
+    people = ctx.people(subj)
+    if len(people) > 1 and "," in subj and _PREPOSITION_END.search(clause.text[: match.start("subj")]):
+        return people[1:]
+    return people
 
 
 def _years(ctx: Ctx, clause: str) -> int | None:
@@ -126,7 +142,7 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
     if team_match and not team:
         team = (ctx.get(team_match.group(1)) or Mention("TEAM", 0, 0, None)).value
     from_org = (ctx.get(frm.group(1)) or Mention("ORG", 0, 0, None)).value if frm else None
-    if rule.name in ("arrow_move", "from_to_move", "noun_move"):
+    if rule.name in ("arrow_move", "from_to_move", "noun_move", "inverted_join"):
         from_org = target(ctx.get(match.group("frm")))[0]
     dating = _move_date(ctx, clause, match)
     out = [make_draft(ctx, rule, "JOINED", person, org=org, team=team, from_org=from_org, **dating)]
@@ -136,7 +152,7 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
     if rule.name == "org_hires" and _APPOINT.match(group(match, "verb") or "") and not from_org:
         # "Meta named Bose to lead its lab" may be an internal move: no JOINED on its own.
         out[0].extra["appointed_only"] = "1"
-    if from_org and rule.name in ("org_hires", "joined_from"):
+    if from_org and rule.name in ("org_hires", "joined_from", "inverted_join"):
         out.append(make_draft(ctx, rule, "LEFT", person, org=from_org, to_org=org, **dating))
     role = _AS_ROLE.match(tail) or (_NAMED_ROLE.match(tail) if rule.name == "org_hires" else None)
     if role and (title := ctx.get(role.group(1))) and not title.former:
@@ -215,16 +231,33 @@ def _succession(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], pers
     Titles named in the sentence are settled here: "replaces interim CTO Whitaker" ends
     Whitaker's title, "succeeds Hale as CEO" ends Hale's and starts the successor's.
     """
-    old = ctx.get(match.group("mgr"))
+    old = ctx.get(group(match, "mgr") or group(match, "mgr2"))
     if old is None or not old.value or old.value == person:
-        return []
-    date = date_near(ctx, clause.text, match.start("verb"))
+        # The predecessor is unresolved (or a pronoun resolved to the successor): the
+        # successor still takes the title the sentence names ("will succeed him as CFO").
+        title = ctx.get(group(match, "role"))
+        if title is None or not title.value or title.former:
+            return []
+        return title_facts(ctx, rule, person, title, title.org, {})
+    date = date_near(ctx, clause.text, match.start("verb" if group(match, "verb") else "verb2"))
     when = date.value if date is not None else None
     out = [make_draft(ctx, rule, "LEADS", old.value, until=when, extra={"successor": person})]
+    led = ctx.get(group(match, "team"))
+    if led is not None and led.value:
+        # "replaces P as head of the cloud team": the successor leads the team from the handover.
+        since = {"since": when} if when else {}
+        out.append(make_draft(ctx, rule, "LEADS", person, org=led.org, team=led.value, **since))
+        out[-1].method = "succession+team"  # the successor's own lead, which the predecessor's draft copies
     for slot, holder in (("role0", old.value), ("role", old.value), ("role", person)):
         title = ctx.get(group(match, slot))
         if title is not None and title.value and not title.former:
             dates = {"until": when} if holder == old.value else {"since": when}
+            if title.team and LEAD_TITLE.match(title.value):
+                # "takes over from P as head of the cloud team": a team led, not a rank held.
+                if holder == person:
+                    out.append(make_draft(ctx, rule, "LEADS", holder, org=title.org, team=title.team, **dates))
+                    out[-1].method = "succession+team"
+                continue
             out.append(make_draft(ctx, rule, "ROLE", holder, title=title.value, org=title.org, **dates))
             out[-1].extra["successor" if holder == old.value else "predecessor"] = (
                 person if holder == old.value else old.value
@@ -238,9 +271,20 @@ def _leads(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: s
         return _succession(ctx, clause, rule, match, person)
     if rule.name == "its_head":
         return _antecedent_lead(ctx, rule, match, person)
+    others = [ctx.get(p) for p in placeholders(group(match, "teams") or "", "T")]
     team = ctx.get(group(match, "team") or group(match, "unit"))
     if team is None:
         return []
+    if others:
+        # Coordinated teams ("the search and ads teams ... under P"): each is led alike.
+        return [d for t in [*others, team] if t is not None for d in _leads_one(ctx, clause, rule, match, person, t)]
+    return _leads_one(ctx, clause, rule, match, person, team)
+
+
+def _leads_one(
+    ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: str, team: Mention
+) -> list[Draft]:
+    """LEADS of one team mention (a division named as a company is a team of its parent)."""
     if team.kind == "ORG":
         # A division named as a company ("runs Google DeepMind") is a team of its parent.
         if not team.team:

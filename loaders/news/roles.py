@@ -13,7 +13,7 @@ from orgraph.loaders.news.drafts import Ctx, Draft, date_near, group, make_draft
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.rules import Rule
 
-_LEAD_TITLE = re.compile(r"^(?:(?:interim|acting)\s+)?(?:head|lead|leader|team lead|chief)\s+(?:of|for)\b", re.I)
+LEAD_TITLE = re.compile(r"^(?:(?:interim|acting)\s+)?(?:head|lead|leader|team lead|chief)\s+(?:of|for)\b", re.I)
 
 
 def role_facts(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: str) -> list[Draft]:
@@ -53,7 +53,7 @@ def title_facts(
 ) -> list[Draft]:
     """ROLE for a formal title; LEADS (not ROLE) for "head of X" / "lead of X", which
     names a team its holder runs rather than a rank."""
-    if title.team and _LEAD_TITLE.match(title.value or ""):
+    if title.team and LEAD_TITLE.match(title.value or ""):
         lead = make_draft(ctx, rule, "LEADS", person, org=org, team=title.team, **dates)
         lead.method = f"{rule.name}+title"
         return [lead]
@@ -78,6 +78,14 @@ def _role_dates(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str]) -> d
     if date is None or rule.name == "most_recently_as":
         return {}
     if rule.name == "step_down_as":
+        return {"until": date.value}
+    # A date bound to the title by its own preposition dates the title even in a state
+    # clause: "has been CFO since 2021", "served as CFO until March".
+    text = ctx.analysis.doc.text
+    bound = (text[max(0, date.start - 8) : date.start] + text[date.start : date.end]).lower()
+    if re.search(r"\bsince\s", bound):
+        return {"since": date.value}
+    if re.search(r"\b(?:until|till|through)\s", bound):
         return {"until": date.value}
     # The changing word may precede the name: "announced the appointment of X as CTO".
     if _TITLE_CHANGE.search(clause.text[max(0, match.start() - 30) : match.start("role")]):

@@ -174,7 +174,10 @@ CLAUSE_RULES: list[Rule] = [
         "org_hires",
         "JOINED",
         # A ticker and a wire colon may follow the company: "Acme (ACME.O): hires ...".
-        rf"(?P<obj>{{O}})(?:\s*\((?-i:[A-Z][A-Z.]{{0,7}})\))?(?:\s*:)?{{ADV}}\s+(?P<verb>{_HIRE_V})\s+"
+        # "Stripe said Monday (that) it had brought on ...": "it" is the company that said so.
+        rf"(?P<obj>{{O}})(?:\s*\((?-i:[A-Z][A-Z.]{{0,7}})\))?(?:\s*:)?"
+        r"(?:\s+(?:said|says|announced|announces|confirmed|confirms)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?"
+        rf"{{ADV}}\s+(?P<verb>{_HIRE_V})\s+"
         rf"(?:{{W}}|{{O}}\s+|{{R}}\s+){{0,5}}?{{SUBJ}}",
     ),
     _rule(
@@ -223,6 +226,8 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "led_by",
         "LEADS",
+        # "the search and ads teams are being combined under P": every coordinated team.
+        r"(?P<teams>(?:⟨T\d+⟩\s*,\s*)*⟨T\d+⟩\s*,?\s+(?:and|&)\s+)?"
         r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,(?:\s*(?:which|that|some\s+[^,⟨]{1,30}|"
         r"now|for\s+now)\s*,?)?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
         r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by|(?P<under>(?:sits?|stays?|remains?|"
@@ -241,8 +246,14 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "succession",
         "LEADS",
-        r"{SUBJ}{ADV}\s+(?P<verb>replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:take[sn]?|took|taking)\s+over\s+from)"
+        # "has been named to succeed P as R": the appointment verb before the succession verb.
+        r"{SUBJ}{ADV}\s+(?:(?:named|tapped|chosen|picked|appointed|selected|set|poised|expected|due|slated)\s+to\s+)?"
+        r"(?P<verb>replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:take[sn]?|took|taking)\s+over\s+from)"
         r"\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)"
+        # "replaces P, who retired in June, as head of ...": a relative clause on the predecessor.
+        r"(?:\s*,\s*(?:who|whom)\b[^,;⟨]{0,40}(?:⟨D\d+⟩[^,;⟨]{0,10})?,)?"
+        # "as head of Natura's cloud team" names the team led, not a title.
+        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:head|leader|chief)\s+of\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<team>⟨T\d+⟩))?"
         r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
     # "Hale will be succeeded on June 30 by COO Dana Wu": the same handover, passive.
@@ -303,6 +314,45 @@ SENTENCE_RULES: list[Rule] = [
         r"(?:\s+(?:at|of)\s+{O})?\s+(?:is|was|will\s+be)\s+(?:now\s+)?{BOSS}{SUBJ}",
         0.8,
     ),
+    # Inverted successions, the successor last: "P's successor as CEO of O is Q", "Taking
+    # over from P as CEO is Q". The predecessor is group mgr, as in the clause rules.
+    _rule(
+        "succession",
+        "LEADS",
+        r"(?:(?P<mgr>{P})'s?\s+(?:(?:new|chosen|named|designated)\s+)?(?P<verb>successor)|"
+        r"^[\W_]*(?P<verb2>(?:taking|stepping\s+in)\s+over\s+from|taking\s+over\s+for|succeeding|replacing)\s+(?P<mgr2>{P}))"
+        r"\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>{R})(?:\s+(?:of|at)\s+{O})?\s+(?:is|will\s+be|was)\s+{BOSS}{SUBJ}",
+        0.8,
+    ),
+    # "Joining Stripe from Adyen is Hélène Dubois": an inverted hire.
+    _rule(
+        "inverted_join",
+        "JOINED",
+        r"^[\W_]*(?P<verb>joining)\s+(?P<obj>{OT})(?:\s+from\s+(?P<frm>{O}))?\s+(?:is|are|will\s+be)\s+{BOSS}{SUBJ}",
+        0.8,
+    ),
+    # "Formerly of Adyen, Hélène Dubois joins Stripe": a past employer fronted as an aside.
+    _rule(
+        "former_fronted",
+        "LEFT",
+        r"^[\W_]*(?:formerly|previously|most\s+recently|until\s+recently)\s+(?:of|at|with)\s+(?P<obj>{O})\s*,\s*{SUBJ}",
+        0.7,
+    ),
+    # "Luis Ortega's boss is Dana Whitfield": a possessive reporting line (a former boss is not current).
+    _rule(
+        "boss_is",
+        "REPORTS_TO",
+        r"{SUBJ}'s?\s+(?:(?:new|direct|current|immediate)\s+)?(?:boss|manager|supervisor|line\s+manager)\s+"
+        r"(?:is|will\s+be|is\s+now|has\s+become|becomes)\s+{MGR}",
+        0.8,
+    ),
+    # "Departing Sony after a decade, Kenji Watanabe heads to Nintendo": a fronted participle.
+    _rule(
+        "fronted_departure",
+        "LEFT",
+        r"^[\W_]*(?P<verb>departing|leaving|exiting|quitting)\s+(?P<obj>{O})[^;⟨]{0,40}(?:⟨[DU]\d+⟩[^;⟨]{0,10})?,\s*{SUBJ}",
+        0.75,
+    ),
     # "Reporting to Dana Whitfield, Luis Ortega will oversee payments."
     _rule(
         "fronted_reporting",
@@ -353,6 +403,8 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "name_is_title",
         "ROLE",
+        # Not the object of a succession ("takes over from P as CEO"): P held the title before.
+        r"(?<!from\s)(?<!succeed\s)(?<!succeeds\s)(?<!succeeding\s)(?<!replace\s)(?<!replaces\s)(?<!replacing\s)"
         r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|been|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
         r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|elevated\s+(?:to|as)|"
         r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"

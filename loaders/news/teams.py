@@ -35,7 +35,7 @@ _NOUN = (
     r"arm|practice|vertical)"
 )
 _NAMED = re.compile(
-    rf"(?<![\w-])(?:(?:the|its|their|his|her|a|an)\s+)?{_ADJ}"
+    rf"(?<![\w-])(?:(?i:the|its|their|his|her|a|an)\s+)?{_ADJ}"
     rf"((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
 )
 # After a determiner or a possessive, a team's name may be plain lower-case words ("the
@@ -50,8 +50,16 @@ _NOT_TEAM_WORD = frozenset(
 )
 _SIZE = r"(?:(?:roughly\s+|about\s+|around\s+|some\s+)?\d[\d,]*[- ](?:person|people|member|strong|engineer)\s+)?"
 _DET_NAMED = re.compile(
-    rf"(?:(?<![\w-])(?:the|its|their|our)|['\u2019]s)\s+{_ADJ}{_SIZE}"
+    rf"(?:(?<![\w-])(?i:the|its|their|our)|['\u2019]s)\s+{_ADJ}{_SIZE}"
     rf"((?:[\w.+&-]+\s+){{0,3}}?[\w.+&-]+)\s+{_NOUN}\b(?!['\u2019]s\s+{_NOUN})"
+)
+# "Google's search and ads teams", "the hardware and services groups": a plural team noun
+# after coordinated names is one team per name.
+_PLURAL_NOUN = r"(?:teams|groups|divisions|units|labs|organi[sz]ations|departments|orgs)"
+_COORDINATED = re.compile(
+    rf"(?:(?<![\w-])(?i:the|its|their|our)|['\u2019]s)\s+{_ADJ}"
+    rf"((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s*(?:,\s*((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s*)?,?\s+(?:and|&)\s+"
+    rf"((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s+{_PLURAL_NOUN}\b"
 )
 _NOUN_NAME = re.compile(r"\b(?:department|division|unit|group|team)\s+((?:[A-Z][\w.+&-]*\s+){0,2}[A-Z][\w.+&-]*)")
 _BEHIND = re.compile(rf"\b{_NOUN}\s+(?:behind|responsible\s+for|working\s+on)\s+([A-Z][\w.+-]*)")
@@ -81,7 +89,7 @@ def find_teams(text: str, masked: str) -> list[Mention]:
     """
     found = _named(masked) + _det_named(masked) + _behind(masked) + _area_for(masked)
     found += _noun_name(masked) + _sized(masked) + _led_names(masked) + _appositive_names(masked)
-    found += find_area_teams(masked, frozenset(AREAS))
+    found += find_area_teams(masked, frozenset(AREAS)) + _coordinated(masked)
     # Of overlapping readings keep the longest: "payments fraud ML" over "ML".
     teams: list[Mention] = []
     for team in sorted(found, key=lambda m: -(m.end - m.start)):
@@ -135,6 +143,24 @@ def _det_named(masked: str) -> list[Mention]:
         if all(w.lower() in AREAS or w == "AI" for w in words) and not match.group(0).startswith(("'", "\u2019")):
             mention.extra["needs_owner"] = "1"
         out.append(mention)
+    return out
+
+
+def _coordinated(masked: str) -> list[Mention]:
+    """One team per name before a plural team noun: "Google's search and ads teams"."""
+    out = []
+    for match in _COORDINATED.finditer(masked):
+        names = [i for i in (1, 2, 3) if match.group(i)]
+        words = [w for i in names for w in match.group(i).split()]
+        if "#" in match.group(0)[1:] or any(w.lower() in _NOT_TEAM_WORD or "'" in w for w in words):
+            continue
+        owned = match.group(0).startswith(("'", "\u2019"))
+        for i in names:
+            end = match.end() if i == 3 else match.end(i)
+            mention = Mention("TEAM", match.start(i), end, match.group(i))
+            if not owned and all(w.lower() in AREAS or w == "AI" for w in match.group(i).split()):
+                mention.extra["needs_owner"] = "1"
+            out.append(mention)
     return out
 
 
