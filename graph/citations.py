@@ -36,6 +36,21 @@ def decode(text: str | None) -> list[Citation]:
     return [Citation.model_validate(c) for c in json.loads(text or "[]")]
 
 
+#: A citation's fields in model order: the keys ``Citation.model_dump`` gives back.
+_FIELDS = tuple(Citation.model_fields)
+
+
 def decode_dicts(text: str | None) -> list[dict[str, Any]]:
-    """The citations of a stored text as plain dicts with every field (for display and export)."""
-    return [c.model_dump(mode="json") for c in decode(text)]
+    """The citations of a stored text as plain dicts with every field (for display and export).
+
+    The same dicts as ``[c.model_dump(mode="json") for c in decode(text)]``, without building a
+    model per citation (that was half the Python time of drawing a 2,000-person subtree): the
+    stored objects are such dumps minus the fields at their default, put back in field order.
+    """
+    out = []
+    for stored in json.loads(text or "[]"):
+        full = {name: stored.get(name, DEFAULTS.get(name)) for name in _FIELDS}
+        if isinstance(full["confidence"], int):  # JSON may carry 1 for 1.0; the model field is a float
+            full["confidence"] = float(full["confidence"])
+        out.append(full)
+    return out

@@ -22,8 +22,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from orgraph.errors import QueryError
-from orgraph.graph.citations import DEFAULTS
-from orgraph.graph.model import Citation
+from orgraph.graph.citations import decode_dicts
 from orgraph.graph.store import Row, Store
 from orgraph.params import find_id
 
@@ -198,29 +197,8 @@ def _walk(store: Store, start: str, depth: int, as_of: date, since: date) -> tup
 _DST_KIND = {"REPORTS_TO": "Person", "LEADS": "Team", "MEMBER_OF": "Team", "WORKED_AT": "Company", "PART_OF": "Company"}
 
 
-#: A citation's fields in model order: what ``Citation.model_dump`` gives back.
-_CITATION_FIELDS = tuple(Citation.model_fields)
-
-
-def _citation_dicts(text: str | None) -> list[dict[str, Any]]:
-    """An edge's stored citations with every field, as ``citations.decode_dicts`` gives them.
-
-    Why not ``decode_dicts``: it builds and dumps a pydantic model per citation, which was half
-    the Python time of drawing a 2,000-person subtree. The stored text is already what
-    ``model_dump(mode="json")`` wrote, minus the fields at their default, so putting those back
-    (in field order) gives the same dicts.
-    """
-    out = []
-    for stored in json.loads(text or "[]"):
-        full = {name: stored.get(name, DEFAULTS.get(name)) for name in _CITATION_FIELDS}
-        if isinstance(full["confidence"], int):  # JSON may carry 1 for 1.0; the model field is a float
-            full["confidence"] = float(full["confidence"])
-        out.append(full)
-    return out
-
-
 def _edge_attrs(row: Row, current: bool) -> dict[str, Any]:
-    citations = _citation_dicts(row["citations"])
+    citations = decode_dicts(row["citations"])
     return {
         "id": row["id"],
         "type": row["type"],
