@@ -57,10 +57,18 @@ def _looks_utf16(head: bytes) -> bool:
 
 
 def expand_paths(paths: Iterable[Path], suffixes: Iterable[str]) -> Iterator[Path]:
-    """Files named directly, plus files with a known suffix found under named folders."""
+    """Files named directly, plus files with a known suffix found under named folders.
+
+    Raises:
+        InputError: a named folder holds no file with a known suffix (a mistyped folder
+            would otherwise "load" nothing and succeed).
+    """
     wanted = {s.lower() for s in suffixes}
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted)
+            if not found:
+                raise InputError(path, f"folder holds no report ({', '.join(sorted(wanted))})")
+            yield from found
         else:
             yield path

@@ -207,6 +207,12 @@ def test_missing_file_and_unknown_suffix_and_bad_option(tmp_path: Path) -> None:
     odd = tmp_path / "notes.docx"
     odd.write_text("x")
     assert_one_error(cli("load", odd, "--store", store), "notes.docx", "unknown file type")
+    # A folder with nothing loadable in it (a mistyped folder) is an error, not an empty success.
+    empty, fresh = tmp_path / "empty", tmp_path / "fresh-store"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "notes.rst").write_text("x")
+    assert_one_error(cli("load", empty, "--store", fresh), "empty", "folder holds no report")
+    assert not fresh.exists()
     # A bad option value is a usage error (exit 2, the usage text and the reason), not a traceback.
     ran = cli("load", EXAMPLE, "--published", "2025-02-30", "--store", store)
     assert ran.code == 2 and "Invalid value for --published" in ran.stderr and "Traceback" not in ran.stderr
