@@ -198,7 +198,8 @@ def attrition(
 
     A team's separations are people who left the company in the period from it: their
     membership started before the exit and ended on or after it. The rate is separations over
-    the average of the named headcounts (None when both are zero).
+    the average of the named headcounts (None when both are zero). As in
+    ``attrition.attrition_by_period``, a unit's period with all three counts zero has no entry.
     """
     team_ids = {k for k, c in t.team_company.items() if c == company}
     left = t.worked[(t.worked["company"] == company) & t.worked["stop"].notna()]
@@ -222,7 +223,7 @@ def attrition(
         out[(since, "company", company)] = _rate(
             int(gone), holds(worked, since)["person"].nunique(), holds(worked, until)["person"].nunique()
         )
-    return out
+    return {key: row for key, row in out.items() if row[:3] != (0, 0, 0)}
 
 
 def _rate(separations: int, start: int, end: int) -> tuple[int, int, int, float | None]:

@@ -122,13 +122,19 @@ def _attrition_row(r: dict[str, Any]) -> tuple[int, int, int, float | None]:
 
 
 def pack_attrition_loop(store: Any, periods: list[baseline.Period]) -> Attrition:
-    """``attrition.attrition_rate`` (named basis) once per period."""
+    """``attrition.attrition_rate`` (named basis) once per period, without the all-zero rows.
+
+    attrition_rate answers for every team; the reference, like attrition_by_period, leaves out
+    a unit's period whose three counts are all zero.
+    """
     out: Attrition = {}
     for since, until in periods:
         for r in store.read(
             "attrition.attrition_rate", company=COMPANY, team="", since=since, until=until, count_named=True
         ):
-            out[(since, r["unit_kind"], r["unit_id"])] = _attrition_row(r)
+            row = _attrition_row(r)
+            if row[:3] != (0, 0, 0):
+                out[(since, r["unit_kind"], r["unit_id"])] = row
     return out
 
 
