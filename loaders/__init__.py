@@ -23,7 +23,7 @@ NewsExtractor = Callable[["NewsDocument"], "list[ExtractedFact]"]
 #: News text, Markdown and HTML; structured facts; HR exports.
 NEWS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FACTS_SUFFIXES = (".yaml", ".yml", ".json")
-HR_SUFFIXES = (".csv",)
+HR_SUFFIXES = (".csv", ".parquet")
 ALL_SUFFIXES = NEWS_SUFFIXES + FACTS_SUFFIXES + HR_SUFFIXES
 
 

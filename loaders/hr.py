@@ -1,4 +1,4 @@
-"""HR exports (CSV): a people system's timed history of who worked where, in which team,
+"""HR exports (CSV or Parquet): a people system's timed history of who worked where, in which team,
 under which manager.
 
 One row is one record of the export, in our column names (a ``--map`` file renames yours)::
@@ -41,8 +41,13 @@ A map file (YAML) names your columns and formats; everything in it is optional::
       Hire: hire
       Termination: exit
 
+A Parquet file (``.parquet``) holds the same columns, under the same map; date and timestamp
+columns may be typed (they are read through ``date_format``), other typed columns are read as
+text. Its rows have no lines: errors name ``row N`` (1 = the first row) and a citation quotes
+the row's cells joined by commas.
+
 Validation is vectorised over the whole file; the first bad row (in file order) is reported
-as ``file:line: reason`` and nothing is loaded.
+as ``file:line: reason`` (``file:row N: reason`` for Parquet) and nothing is loaded.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
 from orgraph.errors import InputError
 from orgraph.graph.model import Citation, Claim, Node, Report, Source, slugify
@@ -205,15 +211,23 @@ def read_hr_report(path: Path, mapping: ColumnMap | None = None) -> Report:
 # -- reading and validating ----------------------------------------------------------------
 
 
-def _read_frame(path: Path, text: str, mapping: ColumnMap) -> tuple[pd.DataFrame, np.ndarray, pd.Series]:
+def _read_frame(path: Path, data: bytes, mapping: ColumnMap) -> tuple[pd.DataFrame, np.ndarray, pd.Series]:
     """Parse the CSV; return our columns (text, stripped), each row's line number and raw line.
 
     Columns are Arrow-backed strings, so every later check is a vectorised kernel rather than
     a Python call per cell (which made a million-row file take minutes, not seconds).
     """
+    text = decode_text(path, data)
     frame = _parse_fast(text, mapping.delimiter)
     if frame is None:  # a malformed file, or a quoted field holding a line break
         frame = _parse_careful(path, text, mapping.delimiter)
+    ours_frame = _pick_columns(path, frame, mapping, header_place=1)
+    lines, raw = _line_numbers(text, mapping.delimiter, len(frame))
+    return ours_frame, lines, raw
+
+
+def _pick_columns(path: Path, frame: pd.DataFrame, mapping: ColumnMap, header_place: int | None) -> pd.DataFrame:
+    """Our columns, found under the map's headers; absent optional ones are empty text."""
     headers = {str(h).strip(): h for h in frame.columns}
     picked: dict[str, pd.Series] = {}
     for ours in COLUMNS:
@@ -222,12 +236,53 @@ def _read_frame(path: Path, text: str, mapping: ColumnMap) -> tuple[pd.DataFrame
             picked[ours] = frame[headers[theirs]].astype(TEXT).str.strip()
         elif ours in REQUIRED:
             mapped = f" (mapped to {theirs!r})" if theirs != ours else ""
-            raise InputError(path, f"missing column {ours!r}{mapped}; header has {', '.join(headers)}", 1)
+            raise InputError(path, f"missing column {ours!r}{mapped}; columns are {', '.join(headers)}", header_place)
         else:
             picked[ours] = pd.Series([""] * len(frame), dtype=TEXT)
-    ours_frame = pd.DataFrame(picked)
-    lines, raw = _line_numbers(text, mapping.delimiter, len(frame))
-    return ours_frame, lines, raw
+    return pd.DataFrame(picked)
+
+
+def _is_parquet(data: bytes) -> bool:
+    """Parquet files start and end with the magic bytes ``PAR1``, whatever they are named."""
+    return len(data) >= 8 and data[:4] == b"PAR1" and data[-4:] == b"PAR1"
+
+
+def _read_parquet(path: Path, data: bytes, mapping: ColumnMap) -> tuple[pd.DataFrame, np.ndarray, pd.Series]:
+    """A Parquet export as :func:`_read_frame` gives a CSV: every cell as text, row numbers for lines.
+
+    Typed date and timestamp columns are written out with the map's ``date_format``, so they
+    pass the same date checks as text dates; the quote of a row is its cells joined by commas.
+    """
+    try:
+        table = pq.read_table(pa.BufferReader(data))
+    except (pa.ArrowException, OSError) as err:
+        raise InputError(path, f"not a readable Parquet file ({_first_line(err)})") from err
+    texts = {name: _as_text(table[name], mapping.date_format) for name in table.column_names}
+    frame = pd.DataFrame({name: col.to_pandas().astype(TEXT) for name, col in texts.items()})
+    ours = _pick_columns(path, frame, mapping, header_place=None)
+    joined = pc.binary_join_element_wise(*texts.values(), ",") if texts else pa.array([], pa.string())
+    raw = pd.Series(joined.to_pandas(), dtype=TEXT)
+    return ours, np.arange(1, table.num_rows + 1, dtype=np.int64), raw
+
+
+def _as_text(column: pa.ChunkedArray, date_format: str) -> pa.Array:
+    """One Parquet column as text (nulls empty); dates and timestamps through ``date_format``."""
+    array = column.combine_chunks()
+    kind = array.type
+    if pa.types.is_date(kind) or pa.types.is_timestamp(kind):
+        array = pc.strftime(array, format=date_format)
+    elif pa.types.is_dictionary(kind):
+        array = array.dictionary_decode().cast(pa.string())
+    elif not pa.types.is_string(kind):
+        try:
+            array = array.cast(pa.string())
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid):  # lists, structs: text of each value
+            array = pa.array([None if v is None else str(v) for v in array.to_pylist()], pa.string())
+    return pc.fill_null(array.cast(pa.string()), "")
+
+
+def _first_line(err: BaseException) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
 def _parse_fast(text: str, delimiter: str) -> pd.DataFrame | None:
@@ -288,8 +343,9 @@ def _line_numbers(text: str, delimiter: str, records: int) -> tuple[np.ndarray, 
 class _Checks:
     """Collects row failures; the one earliest in the file is raised."""
 
-    def __init__(self, path: Path, lines: np.ndarray) -> None:
-        self.path, self.lines = path, lines
+    def __init__(self, path: Path, lines: np.ndarray, rows_not_lines: bool = False) -> None:
+        self.path, self.lines, self.rows_not_lines = path, lines, rows_not_lines
+        self.unit = "row" if rows_not_lines else "line"
         self.first: tuple[int, str] | None = None
 
     def add(self, bad: Any, reason: Any) -> None:
@@ -303,7 +359,8 @@ class _Checks:
     def raise_first(self) -> None:
         if self.first is not None:
             i, reason = self.first
-            raise InputError(self.path, reason, int(self.lines[i]))
+            place = int(self.lines[i])
+            raise InputError(self.path, reason, f"row {place}" if self.rows_not_lines else place)
 
 
 def slug_column(values: pd.Series) -> pd.Series:
@@ -344,17 +401,17 @@ def read_hr(path: Path, mapping: ColumnMap | None = None) -> HRTable:
     """
     mapping = mapping or ColumnMap()
     data = _read_all(path)
-    text = decode_text(path, data)
-    rows, lines, raw = _read_frame(path, text, mapping)
+    parquet = _is_parquet(data)
+    rows, lines, raw = (_read_parquet if parquet else _read_frame)(path, data, mapping)
     if rows.empty:
-        raise InputError(path, "no rows under the header")
+        raise InputError(path, "no rows" if parquet else "no rows under the header")
     source = Source(id=hashlib.sha256(data).hexdigest()[:16], kind="hr", path=str(path))
-    del data, text
+    del data
     rows["event"] = _events(rows["event"], mapping)
     rows["line"] = lines
     rows["raw"] = raw
     start, end = _dates(rows["valid_from"], mapping.date_format), _dates(rows["valid_to"], mapping.date_format)
-    checks = _Checks(path, lines)
+    checks = _Checks(path, lines, parquet)
     _check_cells(checks, rows, start, end, mapping.date_format)
     checks.raise_first()
     rows["pid"] = slug_column(rows["person_id"])
@@ -365,7 +422,7 @@ def read_hr(path: Path, mapping: ColumnMap | None = None) -> HRTable:
     _check_people(checks, rows)
     checks.raise_first()
     history = _History.of(rows)
-    checks = _Checks(path, history.line)
+    checks = _Checks(path, history.line, parquet)
     _check_history(checks, history, rows)
     checks.raise_first()
     return _tables(source, history, rows)
@@ -528,13 +585,14 @@ def _check_history(checks: _Checks, h: _History, rows: pd.DataFrame) -> None:
     checks.add(
         same & (h.start == _shift(h.start, 1, np.datetime64("NaT"))),
         lambda i: (
-            f"second row for {text('person_id', i)!r} on {text('valid_from', i)} (the other is line {prev_line[i]})"
+            f"second row for {text('person_id', i)!r} on {text('valid_from', i)} "
+            f"(the other is {checks.unit} {prev_line[i]})"
         ),
     )
     checks.add(
         same & ~np.isnat(prev_end) & (prev_end > h.start),
         lambda i: (
-            f"starts before the row at line {prev_line[i]} for {text('person_id', i)!r} ends "
+            f"starts before the row at {checks.unit} {prev_line[i]} for {text('person_id', i)!r} ends "
             f"({text('valid_from', i)} < {str(prev_end[i])[:10]})"
         ),
     )

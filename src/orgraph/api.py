@@ -88,7 +88,7 @@ class OrgGraph:
     ) -> list[LoadResult]:
         """Load files and folders of reports; each report is applied atomically.
 
-        Every file is read and checked first. HR exports (``.csv``, columns renamed by
+        Every file is read and checked first. HR exports (``.csv`` or ``.parquet``, columns renamed by
         ``mapping``) take the bulk path when the store does not know their people yet, and
         are not even parsed when already loaded (see :mod:`orgraph.graph.bulk`).
 

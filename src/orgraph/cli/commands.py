@@ -94,7 +94,7 @@ def load(
         typer.Option("--map", help="HR exports: YAML naming your columns and date format.", show_default=False),
     ] = None,
 ) -> None:
-    """Load reports (news .txt/.md/.html, facts .yaml/.json, HR .csv) into the graph.
+    """Load reports (news .txt/.md/.html, facts .yaml/.json, HR .csv/.parquet) into the graph.
 
     Every file is read and checked before anything is written; each report then loads
     whole or not at all, and loading the same report again changes nothing. HR exports use
