@@ -69,8 +69,13 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path) -> Non
     result = runner.invoke(app, ["load", EXAMPLE, str(bad), "--store", str(store)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {bad}:facts[0].manager: unknown person 'C D' (declare it under 'people')"
-    stats = json.loads(runner.invoke(app, ["stats", "-f", "json", "--store", str(store)]).output)
-    assert all(row["count"] == 0 for row in stats), "the good file before the bad one was written"
+    assert not store.exists(), "a load refused before any write left a store folder behind"
+    # Into a store that exists: it keeps exactly what it had.
+    assert runner.invoke(app, ["load", EXAMPLE, "--store", str(store)]).exit_code == 0
+    before = runner.invoke(app, ["stats", "-f", "json", "--store", str(store)]).output
+    again = runner.invoke(app, ["load", EXAMPLE, str(bad), "--store", str(store)])
+    assert again.exit_code == 2 and store.exists()
+    assert runner.invoke(app, ["stats", "-f", "json", "--store", str(store)]).output == before
 
 
 @pytest.mark.parametrize(

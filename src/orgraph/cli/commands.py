@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -49,6 +50,12 @@ PublishedOpt = Annotated[
 def open_graph(store: Path | None, neo4j: str | None, *, read_only: bool = False) -> OrgGraph:
     """The graph the common options name."""
     return OrgGraph.from_settings(Settings.from_env(store_dir=store, neo4j_uri=neo4j), read_only=read_only)
+
+
+def _new_store_folder(store: Path | None, neo4j: str | None) -> Path | None:
+    """The embedded store folder these options name, if it does not exist yet (else None)."""
+    settings = Settings.from_env(store_dir=store, neo4j_uri=neo4j)
+    return None if settings.neo4j_uri or settings.store_dir.exists() else settings.store_dir
 
 
 def parse_day(text: str | None, option: str) -> date | None:
@@ -111,15 +118,25 @@ def load(
     mapping = read_map(map_file) if map_file else None
     files = list(expand_paths(paths, ALL_SUFFIXES))
     hr_files = [f for f in files if f.suffix.lower() in HR_SUFFIXES]
-    with open_graph(store, neo4j) as graph:
-        hr = prepare_hr(graph.store, hr_files, mapping)
-        reports = graph.read([f for f in files if f not in hr_files], parse_day(published, "--published"), extractor)
-        if len(reports) > 3:
-            with typer.progressbar(reports, label="loading", file=None) as bar:
-                results = [graph.load_reports([r])[0] for r in bar]
-        else:
-            results = graph.load_reports(reports)
-        results += [finish_hr(graph.store, item) for item in hr]
+    day = parse_day(published, "--published")
+    new_folder = _new_store_folder(store, neo4j)
+    writing = False
+    try:
+        with open_graph(store, neo4j) as graph:
+            hr = prepare_hr(graph.store, hr_files, mapping)
+            reports = graph.read([f for f in files if f not in hr_files], day, extractor)
+            writing = True
+            if len(reports) > 3:
+                with typer.progressbar(reports, label="loading", file=None) as bar:
+                    results = [graph.load_reports([r])[0] for r in bar]
+            else:
+                results = graph.load_reports(reports)
+            results += [finish_hr(graph.store, item) for item in hr]
+    except BaseException:
+        if new_folder is not None and not writing:
+            # A bad file found before any write leaves no trace, not even the empty store this call made.
+            shutil.rmtree(new_folder, ignore_errors=True)
+        raise
     for result in results:
         typer.echo(_load_line(result))
     added = sum(r.status != "unchanged" for r in results)
