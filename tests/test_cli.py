@@ -93,6 +93,26 @@ def test_user_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> No
     assert result.stderr.startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["load"], "error: Missing argument 'paths'. (see 'orgraph load --help')"),
+        (["nosuch"], "error: No such command 'nosuch'. (see 'orgraph --help')"),
+        (
+            ["reports-to", "Ruoming Pang", "--as-of", "nope"],
+            "error: Invalid value for '--as-of': 'nope' is not a date YYYY-MM-DD (see 'orgraph reports-to --help')",
+        ),
+        (["stats", "--bogus"], "error: No such option: --bogus (see 'orgraph stats --help')"),
+    ],
+)
+def test_usage_errors_are_one_line_before_any_store_is_opened(tmp_path: Path, args: list[str], line: str) -> None:
+    store = tmp_path / "never-made"
+    result = runner.invoke(app, [*args, "--store", str(store)] if args[0] != "nosuch" else args, prog_name="orgraph")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [line]
+    assert not store.exists()
+
+
 def test_retract_through_the_cli(tmp_path: Path) -> None:
     store = ["--store", str(tmp_path / "s")]
     runner.invoke(app, ["load", EXAMPLE, *store])

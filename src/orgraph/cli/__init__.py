@@ -16,7 +16,7 @@ from orgraph.errors import OrgraphError
 
 
 class _Group(TyperGroup):
-    """Turns OrgraphError into one line on stderr and exit code 2, for every command."""
+    """Turns OrgraphError and usage errors into one line on stderr and exit code 2, for every command."""
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer.Context is the public name of the same class
         try:
@@ -24,8 +24,22 @@ class _Group(TyperGroup):
         except OrgraphError as err:
             # One line, whatever the message holds: engines' multi-line errors, and names
             # from reports (an ANSI escape in a file or person name must not act).
-            typer.echo(f"error: {terminal_safe(' '.join(str(err).split()))}", err=True)
+            typer.echo(f"error: {_one_line(str(err))}", err=True)
             raise typer.Exit(2) from None
+        except typer.TyperException as err:
+            # Usage errors (a missing argument, an unknown option or command, a bad value)
+            # carry exit code 2; click would print usage, a hint and the error on four lines.
+            # A multi-line message is a help page (a group called with no arguments): shown as is.
+            message = err.format_message() if hasattr(err, "format_message") else str(err)
+            if getattr(err, "exit_code", None) != 2 or "\n" in message.strip():
+                raise
+            where = getattr(getattr(err, "ctx", None), "command_path", None) or ctx.command_path
+            typer.echo(f"error: {_one_line(message)} (see '{where} --help')", err=True)
+            raise typer.Exit(2) from None
+
+
+def _one_line(text: str) -> str:
+    return terminal_safe(" ".join(text.split()))
 
 
 app = typer.Typer(

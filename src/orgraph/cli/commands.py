@@ -32,8 +32,24 @@ Neo4jOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _checked_day(value: str | None) -> str | None:
+    """Option callback: a date option is checked while the command line is parsed, so a
+    mistyped date is reported before any store is opened (and before any other error)."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+    return value
+
+
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today).", show_default=False)
+    str | None,
+    typer.Option(
+        "--as-of", help="Date to answer for, YYYY-MM-DD (default: today).", show_default=False, callback=_checked_day
+    ),
 ]
 LLMOpt = Annotated[
     bool,
@@ -42,7 +58,10 @@ LLMOpt = Annotated[
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
-        "--published", help="Publication date YYYY-MM-DD for reports that do not state one.", show_default=False
+        "--published",
+        help="Publication date YYYY-MM-DD for reports that do not state one.",
+        show_default=False,
+        callback=_checked_day,
     ),
 ]
 
