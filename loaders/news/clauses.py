@@ -82,10 +82,12 @@ def clauses(rendered: str) -> list[Clause]:
     # aside; the sentence-level rules still read it from the full sentence.
     rendered = re.sub(rf"({_P})\s*\((?:[^()⟨]|⟨[OD]\d+⟩){{1,40}}\)", r"\1", rendered)
     # The comma closing an appositive before the name ("its CFO, Jo Park, will leave").
+    # Any lower-case word after the closing comma is the clause's verb ("..., Jo Park, exited").
     closing = (
-        rf"((?:\b(?i:its|the|their|our|his|her)|⟨O\d+⟩'s?)\s+(?:(?:new|former|longtime|current|outgoing|interim|acting)\s+)?"
+        rf"((?:\b(?i:its|the|their|our|his|her)|⟨O\d+⟩'s?)\s+(?:(?:new|former|longtime|current|outgoing|interim|"
+        rf"acting|previous|departing|incoming|erstwhile|founding)\s+)?"
         rf"(?:⟨R\d+⟩|head|leader|chief|boss|deputy|successor|predecessor|replacement)\s*,\s*{_P})"
-        rf"\s*,\s*(?=(?:{_CLAUSE_VERB}|answers|answered)\b)"
+        rf"\s*,\s*(?=[a-z])"
     )
     rendered = re.sub(closing, r"\1 ", rendered)
     # A descriptive opener before the names: "Two researchers from her team, A and B, have

@@ -174,13 +174,27 @@ def discover_unknown(text: str, gazetteer: Gazetteer) -> list[str]:
     """Return names of companies the gazetteer lacks that sit in company-only slots."""
     forms = gazetteer.surface_forms()
     found: list[str] = []
-    candidates = [m.group(1) for pattern in _SLOTS for m in pattern.finditer(text)]
+    candidates = [
+        m.group(1) for pattern in _SLOTS for m in pattern.finditer(text) if not _named_into_post(text, pattern, m)
+    ]
     candidates += _head_names(text) + _spin_offs(text, gazetteer)
     for candidate in candidates:
         name = _clean(candidate)
         if name and name not in forms and name not in found and _plausible(name):
             found.append(name)
     return found
+
+
+#: "has named Jane Roe chief financial officer": the run before a title is the person named to it.
+_NAMING_VERB = re.compile(
+    r"\b(?:nam(?:es|ed|ing)|appoint(?:s|ed|ing)?|tap(?:s|ped)|promot(?:es|ed|ing)|elevat(?:es|ed|ing)|"
+    r"mak(?:es|ing)|made|install(?:s|ed)|hir(?:es|ed))\s+$"
+)
+
+
+def _named_into_post(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """Tell whether a "<name> <title>" slot is the object of a naming verb (a person, not a company)."""
+    return pattern is _SLOTS[2] and bool(_NAMING_VERB.search(text[max(0, match.start() - 30) : match.start()]))
 
 
 def _head_names(text: str) -> list[str]:

@@ -110,6 +110,13 @@ def _rule(name: str, type_: FactType, pattern: str, confidence: float = 0.85) ->
     return Rule(name, type_, re.compile(expanded, re.IGNORECASE), confidence)
 
 
+#: "its head of compliance, " / "its CFO, ": a company's own title before the name it describes.
+_ITS_TITLE = (
+    r"(?:(?:its|their)\s+(?:(?:former|longtime|outgoing)\s+)?(?:⟨[RT]\d+⟩|[\w-]+)"
+    r"(?:\s+(?:of\s+)?(?:⟨[RT]\d+⟩|[\w-]+)){0,3}\s*,?\s+)?"
+)
+_PART_WAYS = r"{ADV}\s+(?:(?:agreed|decided)\s+to\s+)?(?P<verb>part(?:s|ed|ing)?\s+(?:ways|company))(?!\s+with)"
+
 CLAUSE_RULES: list[Rule] = [
     # "hands that role to Jo Park on May 1", "will pass the CTO job at Acme to Jo Park".
     _rule(
@@ -179,6 +186,24 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:\s+(?:said|says|announced|announces|confirmed|confirms)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?"
         rf"{{ADV}}\s+(?P<verb>{_HIRE_V})\s+"
         rf"(?:{{W}}|{{O}}\s+|{{R}}\s+){{0,5}}?{{SUBJ}}",
+    ),
+    # "Monzo last month elevated Daniel Vreeswijk to chief operating officer": a company
+    # promoting someone gives them the title there (no move: the person was already inside).
+    _rule(
+        "org_promotes",
+        "ROLE",
+        r"(?P<obj>{O})(?:\s+(?:said|says|announced|confirmed)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?{ADV}(?:\s+⟨D\d+⟩)?"
+        r"{ADV}\s+(?P<verb>promot(?:es|ed|ing)|elevat(?:es|ed|ing)|upgrad(?:es|ed|ing)|bump(?:s|ed)\s+up)\s+{SUBJ}"
+        r"\s+to\s+(?:the\s+(?:role|post|position|job|rank)\s+of\s+)?{DET}(?:(?:new|permanent|full-time)\s+)?(?P<role>{R})",
+    ),
+    # "Stripe has parted ways with its CFO, Jo Park": the company ends the tie.
+    _rule(
+        "parting_ways",
+        "LEFT",
+        r"(?P<obj>{O})(?:\s+(?:said|says|announced|confirmed)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?{ADV}\s+"
+        r"(?:(?:agreed|decided)\s+to\s+)?(?P<verb>part(?:s|ed|ing)?\s+(?:ways|company))\s+with\s+"
+        + _ITS_TITLE
+        + r"{SUBJ}",
     ),
     _rule(
         "leave_verb",
@@ -298,6 +323,11 @@ CLAUSE_RULES: list[Rule] = [
 ]
 
 SENTENCE_RULES: list[Rule] = [
+    # "Wise and its head of compliance, Aditya Bhattacharjee, are parting ways", "Dubois and
+    # Stripe parted company": both sides part, so the person left the company. Sentence-level
+    # because clauses are cut at "and".
+    _rule("parting_ways", "LEFT", r"(?P<obj>{O})\s+and\s+" + _ITS_TITLE + r"{SUBJ}\s*,?" + _PART_WAYS),
+    _rule("parting_ways", "LEFT", r"{SUBJ}\s+and\s+(?P<obj>{O})" + _PART_WAYS),
     # "The head of Spotify's personalization team, Amara Nwosu, said ..." and the inverted
     # "In charge of the team is Amara Nwosu": the leader named after the team.
     _rule(

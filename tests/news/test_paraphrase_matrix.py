@@ -109,6 +109,12 @@ LEFT = [
           F("LEFT", person="Kenji Watanabe", org="Sony", to_org="Nintendo", date="2025-05")),
     _case("Departing Sony after a decade, Kenji Watanabe heads to Nintendo.",
           F("LEFT", person="Kenji Watanabe", org="Sony", to_org="Nintendo")),
+    _case("Sony and its head of audio, Kenji Watanabe, are parting ways after nine years.",
+          F("LEFT", person="Kenji Watanabe", org="Sony")),
+    _case("Sony said it had parted company with its chief technology officer, Kenji Watanabe.",
+          F("LEFT", person="Kenji Watanabe", org="Sony")),
+    _case("Sony's previous CTO, Kenji Watanabe, exited the company in May.",
+          F("LEFT", person="Kenji Watanabe", org="Sony", date="2025-05")),
 ]
 
 LEADS = [
@@ -188,6 +194,12 @@ ROLE = [
           F("ROLE", person="Sofia Marquez", org="Blue Harbor", title="chief technology officer")),
     _case("Sofia Marquez has been Rivian's CFO since 2021.",
           F("ROLE", person="Sofia Marquez", org="Rivian", title="CFO", since="2021")),
+    _case("Rivian last month elevated Sofia Marquez to chief financial officer.",
+          F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-06")),
+    _case("Rivian has promoted Sofia Marquez to the role of chief operating officer.",
+          F("ROLE", person="Sofia Marquez", org="Rivian", title="chief operating officer")),
+    _case("Rivian has named Małgorzata Sobczyk chief financial officer, effective today.",
+          F("ROLE", person="Małgorzata Sobczyk", org="Rivian", title="chief financial officer", since="2025-07-08")),
 ]
 
 SUCCESSION = [
