@@ -38,7 +38,8 @@ _AFTER_CUE = re.compile(
     r"runs|ran|heads|headed|reports|reported|will|is|was|has|had|who|returns|returned|rejoins|rejoined|"
     r"continues|continued|becomes|became|retires|retired|resigns|resigned|starts|started|succeeds|"
     r"succeeded|moves|moved|steps|stepped|exits|exited|departs|departed|completes|completed|signs|signed|"
-    r"quits|defects|defected|decamps|decamped|jumps|jumped|oversees|oversaw|answers|answered)\b)"
+    r"quits|defects|defected|decamps|decamped|jumps|jumped|oversees|oversaw|answers|answered|"
+    r"spent|spends|worked|works|served|serves|built|builds|founded|co-founded|cofounded)\b)"
 )
 
 

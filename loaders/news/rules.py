@@ -246,6 +246,15 @@ CLAUSE_RULES: list[Rule] = [
         "LEADS",
         rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?:{{O}}'s\s+)?(?P<unit>{{O}})(?!'s))",
     ),
+    # "Mokoena spent 12 years at Salesforce, most recently overseeing the Einstein platform
+    # team": a participle after the clause's subject says what that person led.
+    _rule(
+        "participle_lead",
+        "LEADS",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?,\s*(?:(?:most\s+recently|latterly|lately|later|eventually|finally)\s*,?\s+)?"
+        r"(?P<verb>overseeing|leading|running|heading|managing|directing)\s+{DET}(?:(?:{O})(?:'s)?\s+)?(?P<team>{T})",
+        0.75,
+    ),
     # "The AFM team, which is now led by his successor, Jo Park", "Its vision group stays
     # under Vikas Iyer", "lending will be overseen by vice president Hana Yoo".
     _rule(

@@ -28,7 +28,7 @@ _AREA = "(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + ")"
 _NAME_TOKEN = rf"(?:[A-Z][\w.+&-]*|{_AREA})"
 _ADJ = (
     r"(?:(?:new|newly[ -]formed|entire|whole|small|secretive|core|own|so-called|dedicated|"
-    r"elite|internal|top|former|recently[ -]formed|high-profile|nascent|in-house)\s+)*"
+    r"elite|top|former|recently[ -]formed|high-profile|nascent|in-house)\s+)*"
 )
 _NOUN = (
     r"(?:team|group|division|unit|lab|labs|organi[sz]ation|org|department|squad|cent(?:er|re)|branch|business|"

@@ -118,6 +118,9 @@ LEFT = [
 ]
 
 LEADS = [
+    _case("Amara Nwosu joined Spotify in May. She spent nine years at Netflix, most recently overseeing the "
+          "recommendations team.",
+          F("LEADS", person="Amara Nwosu", team="recommendations", org="Netflix", until="2025-05")),
     _case("Amara Nwosu leads Spotify's personalization team.",
           F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify")),
     _case("Spotify's personalization team is led by Amara Nwosu.",
