@@ -309,13 +309,18 @@ def _day(year: int, month: int, day: int) -> tuple[str, Precision] | None:
         return None
 
 
+#: A future-tense day this many days or fewer before publication is this year's: "appointed
+#: CEO, effective July 1" in a report of July 8 is a week late, not a year early.
+RECENT_FUTURE_DAYS = 45
+
+
 def _day_without_year(month: int, day: int, pub: date, future: bool) -> tuple[str, Precision] | None:
     """A month and day in the publication year; a past one that would fall after
-    publication is last year's, a future one that fell before it is next year's."""
+    publication is last year's, a future one that fell well before it is next year's."""
     resolved = _day(pub.year, month, day)
     if resolved and not future and date.fromisoformat(resolved[0]) > pub:
         resolved = _day(pub.year - 1, month, day)
-    if resolved and future and date.fromisoformat(resolved[0]) < pub:
+    if resolved and future and (pub - date.fromisoformat(resolved[0])).days > RECENT_FUTURE_DAYS:
         resolved = _day(pub.year + 1, month, day)
     return resolved
 

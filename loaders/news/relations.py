@@ -43,7 +43,11 @@ _HIRED_TO_LEAD = re.compile(
 )
 _FROM_ORG = re.compile(r"^(?:[^;.⟨]|⟨[DUR]\d+⟩){0,40}?\bfrom\s+(?:the\s+)?(⟨O\d+⟩)")
 _ORG_TEAM = re.compile(r"^'s\s+(?:[\w-]+\s+){0,3}(⟨T\d+⟩)")
-_AS_ROLE = re.compile(r"^(?:(?!⟨P)[^;.]){0,60}?\bas\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?(?:⟨O\d+⟩'s\s+)?(⟨R\d+⟩)")
+# "joins X as CTO", "hired away from Y to be its CFO", "poached to become chief scientist".
+_AS_ROLE = re.compile(
+    r"^(?:(?!⟨P)[^;.]){0,60}?\b(?:as|to\s+be(?:come)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?"
+    r"(?:⟨O\d+⟩'s\s+)?(⟨R\d+⟩)"
+)
 # "Acme named Jane Doe CTO": a title as the second object of an appointing verb.
 _NAMED_ROLE = re.compile(r"^\s*,?\s*(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?(?:⟨O\d+⟩'s\s+)?(⟨R\d+⟩)")
 _YEARS_AT = re.compile(r"(⟨U\d+⟩)\s+(?:at|with)\s+(⟨O\d+⟩)")
@@ -199,6 +203,10 @@ def _left(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: st
     since = {"since": dating["date"]} if dating.get("date") else {}
     if dest and dest.group("found"):
         out.append(make_draft(ctx, rule, "ROLE", person, org=to_org, title="co-founder", **since))
+    # "will leave Adyen to join Stripe as CFO in August": the title taken at the destination.
+    role = _AS_ROLE.match(tail[dest.end() :]) if dest and to_org else None
+    if role and (title := ctx.get(role.group(1))) is not None and not title.former:
+        out.extend(title_facts(ctx, rule, person, title, to_org, since))
     if become and (title := ctx.get(become.group(1))) is not None:
         out.extend(title_facts(ctx, rule, person, title, to_org, since))
     # "left X and is now CTO at Y": a present state, so the title takes no date.

@@ -77,7 +77,7 @@ def _role_dates(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str]) -> d
     date = date_near(ctx, clause.text, match.start("role"))
     if date is None or rule.name == "most_recently_as":
         return {}
-    if rule.name == "step_down_as":
+    if rule.name in ("step_down_as", "left_post_as"):
         return {"until": date.value}
     # A date bound to the title by its own preposition dates the title even in a state
     # clause: "has been CFO since 2021", "served as CFO until March".

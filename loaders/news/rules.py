@@ -268,6 +268,14 @@ CLAUSE_RULES: list[Rule] = [
         r"falls?|moves?|comes?|is|are|will\s+be|(?:being\s+|be\s+)?(?:combined|merged|consolidated|folded|moved|"
         r"brought|placed|put|grouped|reorgani[sz]ed))\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
     ),
+    # "has left her post as chief data officer at the agency": the title ends (the date, if any, is its end).
+    _rule(
+        "left_post_as",
+        "ROLE",
+        r"{SUBJ}{ADV}\s+(?P<verb>left|leaves|leaving|vacat(?:es|ed|ing)|quit|relinquish(?:es|ed|ing)?)\s+"
+        r"(?:his|her|their|the)\s+(?:post|role|job|position|seat)\s+as\s+{DET}(?:(?P<obj>{O})(?:'s)?\s+)?(?P<role>{R})"
+        r"(?:\s+(?:at|of|with)\s+(?:the\s+)?(?P<obj2>{O}))?",
+    ),
     # "steps down as CFO" ends a title, not necessarily employment ("... but stays on").
     _rule(
         "step_down_as",
@@ -428,7 +436,12 @@ SENTENCE_RULES: list[Rule] = [
     ),
     # "CEO Alan Brooks", "chief content officer Nadia Flores": the company comes from context.
     _rule("title_name", "ROLE", r"(?<!former\s)(?<!⟨O\d⟩\s)(?<!⟨O\d\d⟩\s)(?<!'s\s)(?P<role>{R})\s+{SUBJ}", 0.75),
-    _rule("org_title_name", "ROLE", r"(?<!former\s)(?P<obj>{O})(?:'s)?\s+{W}{0,2}?(?P<role>{R})\s*,?\s+{SUBJ}"),
+    # "Stripe's chairman and CEO, Patrick Collison": coordinated titles (see role_facts).
+    _rule(
+        "org_title_name",
+        "ROLE",
+        r"(?<!former\s)(?P<obj>{O})(?:'s)?\s+{W}{0,2}?(?P<role>{R})(?:\s+and\s+⟨R\d+⟩)?\s*,?\s+{SUBJ}",
+    ),
     _rule(
         "name_comma_org_title",
         "ROLE",
@@ -449,6 +462,7 @@ SENTENCE_RULES: list[Rule] = [
         r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"
         r"(?:remain|stay)(?:s|ed)?(?:\s+on)?(?:\s+(?:with|at)\s+(?:the\s+)?⟨O\d+⟩)?\s+as|"
         r"(?:move[sd]?|moving|step(?:s|ped)?|shift(?:s|ed)?)\s+(?:in)?to\s+(?:a\s+)?(?:new\s+)?(?:role|job|post|position)\s+as|"
+        r"(?:assum(?:es|ed|ing|e)|tak(?:es|en|ing|e)\s+on|took\s+on|step(?:s|ped|ping)?\s+into)\s+the\s+(?:role|post|position|title)\s+of|"
         r"return(?:s|ed)?\s+to\s+(?:his|her|their|the)\s+(?:previous\s+|old\s+|former\s+)?(?:role|job|post|position)\s+as|"
         r"(?:re)?join(?:s|ed)?\s+"
         r"(?P<obj3>{OT})\s+as|as)\s+(?:(?:now|currently|still|also)\s+)?{DET}"
