@@ -12,7 +12,9 @@ import re
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.segment import Sentence
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")
+# Possessives only before "last/final day": "Her last day is Friday" dates a departure, while
+# "her team" or "his successor" would put the person where the team or successor stands.
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|(?:[Hh]is|[Hh]er)(?=\s+(?:last|final)\s+day\b))\b")
 # "The Alexa speech veteran was hired by ...": a sentence opening with a description of a
 # person instead of a name continues about the person last spoken of.
 _NOMINAL = re.compile(
@@ -113,7 +115,7 @@ def resolve_pronouns(
                 continue
             before = sorted([m for m in inside + found if m.end <= start], key=lambda m: m.start)
             target = before[0].value if before else subject
-            gender = "f" if match.group(0).lower() == "she" else "m"
+            gender = "f" if match.group(0).lower() in ("she", "her") else "m"
             if target and genders.get(target, gender) != gender:
                 # The subject is known to be of the other gender: take the nearest person
                 # named just before whose gender agrees (or is unknown).

@@ -145,7 +145,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|next|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"starts?(?!-)|starting|begins?|beginning|effective|takes?\s+(?:up|over|effect)|joins|leaves|returns|rejoins|"
     r"becomes|succeeds|steps\s+(?:down|aside|in|up)|moves|retires|hands(?:\s+over)?|passes|assumes|replaces|"
-    r"departs|exits|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing|"
+    r"departs|exits|(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing|(?:last|final|first)\s+day(?:\s+\w+){0,3}?\s+is|"
     # Headline infinitive: "CFO Jo Park to retire in June".
     r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'-]+)\s+to\s+(?:retire|leave|exit|depart|quit|resign|step\s+down))\b",

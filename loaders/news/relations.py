@@ -21,7 +21,7 @@ __all__ = ["Draft", "extract_drafts"]
 # "is leaving for Meta": the move is under way as the report appears, so it is dated at
 # the publication month when nothing else in the report dates it.
 _IN_PROGRESS = re.compile(
-    r"\b(?:is|are)\s+(?:\w+\s+)?(?:leaving|departing|exiting|quitting|joining|moving|heading)\b", re.I
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:leaving|departing|exiting|quitting|joining|moving|heading|parting)\b", re.I
 )
 _SUCCESSION = re.compile(r"\b(?:will|now|new|taken\s+over|take[sn]?\s+over|took\s+over)\b", re.I)
 _TO_ORG = re.compile(

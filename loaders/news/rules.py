@@ -223,6 +223,12 @@ CLAUSE_RULES: list[Rule] = [
     ),
     # "Farahani's last day at Google was May 23", "Friday was my last day at Stripe".
     _rule("last_day", "LEFT", r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<obj>{O})"),
+    # "His last day is Friday": the company is the one the person is tied to.
+    _rule(
+        "last_day",
+        "LEFT",
+        r"{SUBJ}(?:'s)?\s+(?:last|final)\s+day(?!\s+(?:at|with)\b)\s+(?:is|was|will\s+be)\s+(?:on\s+)?(?=⟨D\d+⟩)",
+    ),
     # The company named before the day: "After 8 years at Lotus, Friday was my final day".
     _rule(
         "last_day_after_place",
@@ -343,7 +349,14 @@ SENTENCE_RULES: list[Rule] = [
     # "Wise and its head of compliance, Aditya Bhattacharjee, are parting ways", "Dubois and
     # Stripe parted company": both sides part, so the person left the company. Sentence-level
     # because clauses are cut at "and".
-    _rule("parting_ways", "LEFT", r"(?P<obj>{O})\s+and\s+" + _ITS_TITLE + r"{SUBJ}\s*,?" + _PART_WAYS),
+    _rule(
+        "parting_ways",
+        "LEFT",
+        r"(?P<obj>{O})\s+and\s+"
+        + _ITS_TITLE
+        + r"{SUBJ}(?:\s*,\s*(?:its|their|the)\s+[^,;]{1,60}?,)?\s*,?"
+        + _PART_WAYS,
+    ),
     _rule("parting_ways", "LEFT", r"{SUBJ}\s+and\s+(?P<obj>{O})" + _PART_WAYS),
     # "The head of Spotify's personalization team, Amara Nwosu, said ..." and the inverted
     # "In charge of the team is Amara Nwosu": the leader named after the team.
