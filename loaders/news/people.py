@@ -202,6 +202,11 @@ def _context_says_person(text: str, start: int, end: int) -> bool:
     return bool(_BEFORE_CUE.search(before) or _AFTER_CUE.match(after))
 
 
+_LETTERS = r"[^\W\d_]+"
+#: One name token: letters joined by hyphens or by an apostrophe that is not a possessive.
+_NAME_PART = re.compile(rf"(?<![\w-]){_LETTERS}(?:(?:-|['\u2019](?!s\b)){_LETTERS})*")
+
+
 def find_name_parts(text: str, full_names: list[Mention]) -> list[Mention]:
     """Find single-token mentions ("Pang", "Pang's") of earlier full names.
 
@@ -209,9 +214,10 @@ def find_name_parts(text: str, full_names: list[Mention]) -> list[Mention]:
     that, first name), so two people with one surname are told apart by recency.
     """
     parts: list[Mention] = []
-    for match in re.finditer(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b", text):
+    for match in _NAME_PART.finditer(text):
         word = match.group(0)
-        if word.lower() in NOT_NAME_WORDS:
+        # Any script's capitals: "Zieliński", "Đặng", "Ørsted", "O'Neill", "Ochoa-Reyes".
+        if not word[0].isupper() or not any(c.islower() for c in word) or word.lower() in NOT_NAME_WORDS:
             continue
         if any(m.start <= match.start() < m.end for m in full_names):
             continue

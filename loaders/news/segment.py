@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from orgraph.loaders.news.names import UPPER
+
 # Never end a sentence: titles and initials always precede a name.
 _TITLE_ABBREVS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr"}
 # End a sentence only when a sentence opener follows: these often close a company name.
@@ -28,7 +30,8 @@ _OPENERS = {
 _MONTH_NEXT = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# A capital of any Latin script opens a sentence too: "... in May. Żak had joined ...".
+_BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[{UPPER}0-9])")
 _LEAD_JUNK = " \t\u2022*-\u2013\u2014>#"
 
 

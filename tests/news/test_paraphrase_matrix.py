@@ -53,6 +53,12 @@ def F(type_: str, **slots: Any) -> Want:
 
 
 JOINED = [
+    # Surnames and sentence openers in any Latin script ("Zieliński", "Żak").
+    _case("Stanisław Zieliński spoke to us on Monday. Born in Łódź, Zieliński joined Siemens in 1998.",
+          F("JOINED", person="Stanisław Zieliński", org="Siemens", date="1998")),
+    _case("Łukasz Żak left Google in May. Żak had joined the company in 2016.",
+          F("LEFT", person="Łukasz Żak", org="Google", date="2025-05"),
+          F("JOINED", person="Łukasz Żak", org="Google", date="2016")),
     _case("Hélène Dubois has joined Stripe from Adyen as head of risk.",
           F("JOINED", person="Hélène Dubois", org="Stripe", from_org="Adyen")),
     _case("Stripe has hired Hélène Dubois from Adyen.",
