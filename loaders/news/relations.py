@@ -169,8 +169,9 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         if led_team:
             out.append(make_draft(ctx, rule, "LEADS", person, org=org or led_org, team=led_team, **since))
     years_at = _YEARS_AT.search(clause.text)
-    if years_at:
-        left_org = (ctx.get(years_at.group(2)) or Mention("ORG", 0, 0, None)).value
+    left_org = (ctx.get(years_at.group(2)) or Mention("ORG", 0, 0, None)).value if years_at else None
+    # "joined Rivian after six years at the carmaker": "the carmaker" read as the company joined is no departure.
+    if years_at and left_org != org:
         years = (ctx.get(years_at.group(1)) or Mention("DUR", 0, 0, None)).size
         out.append(make_draft(ctx, rule, "LEFT", person, org=left_org, to_org=org,
                           years_before=years, **dating))  # fmt: skip

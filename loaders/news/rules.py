@@ -53,7 +53,7 @@ _JOIN_V = (
     r"return(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es|ne|ing)?|decamp(?:s|ed|ing)?|"
     r"bolt(?:s|ed|ing)?|come|came|comes)\s+(?:over\s+|back\s+)?to|"
     r"co-?found(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+on\s+(?:with|at|to)|(?:start|begin|began|begun)(?:s|ed|ning)?\s+(?:work\s+)?at|"
-    r"(?:been|is|was)\s+at(?=\s+⟨O\d+⟩\s+since)|"
+    r"(?:been|is|was)\s+(?:at|with)(?=\s+⟨O\d+⟩\s+since)|jump(?:s|ed|ing)?\s+ship\s+to|"
     r"(?:hired|poached|recruited|lured|tapped|picked|snapped\s+up|brought\s+on|acqui-?hired)"
     r"\s+(?:away\s+)?by|"
     # Light-verb arrivals: "is off to Rivian", "lands at Cohere", "ends up at Figma".
@@ -212,6 +212,14 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:\s+(?:(?:his|her|their|the)\s+(?:job|post|role|position|seat)(?:\s+as\s+{W}{0,3}?{R})?\s+"
         r"(?:at|with|of)\s+)?(?:the\s+(?:(?!(?:for|to|and|in|on|at|after|with|as|from)\b)[A-Za-z-]+\s+){0,2}?)?"
         r"(?P<obj>{OT}))?",
+    ),
+    # "wrapped up 13 years at IBM in March", "ended a decade-long run at Oracle": a tenure closed.
+    _rule(
+        "ended_tenure",
+        "LEFT",
+        r"{SUBJ}{ADV}\s+(?P<verb>wrap(?:s|ped|ping)?\s+up|end(?:s|ed|ing)?|clos(?:es|ed|ing)|conclud(?:es|ed|ing))\s+"
+        r"(?:(?:a|an|his|her|their)\s+)?(?:⟨U\d+⟩|[\w-]+-year|decade-long)(?:\s+(?:stint|career|run|tenure|spell))?\s+"
+        r"(?:at|with)\s+(?P<obj>{OT})",
     ),
     # Headline and ticker shorthand for a planned departure: "Intel: CFO Jo Park to retire in June".
     _rule(

@@ -53,6 +53,14 @@ def F(type_: str, **slots: Any) -> Want:
 
 
 JOINED = [
+    _case("Hélène Dubois jumped ship to Stripe in May after six years at Adyen.",
+          F("JOINED", person="Hélène Dubois", org="Stripe", date="2025-05"),
+          F("LEFT", person="Hélène Dubois", org="Adyen", to_org="Stripe")),
+    _case("Stripe named Hélène Dubois, a director who has been with the company since 2016, to run risk.",
+          F("JOINED", person="Hélène Dubois", org="Stripe", date="2016")),
+    _case("Hélène Dubois, who wrapped up 13 years at Adyen in March, now runs risk at Stripe.",
+          F("LEFT", person="Hélène Dubois", org="Adyen", date="2025-03"),
+          F("JOINED", person="Hélène Dubois", org="Adyen", date="2012")),
     # Surnames and sentence openers in any Latin script ("Zieliński", "Żak").
     _case("Stanisław Zieliński spoke to us on Monday. Born in Łódź, Zieliński joined Siemens in 1998.",
           F("JOINED", person="Stanisław Zieliński", org="Siemens", date="1998")),
