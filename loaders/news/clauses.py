@@ -70,7 +70,12 @@ def render(text: str, sentence: Sentence, mentions: list[Mention]) -> str:
         pos = mention.end
     out.append(text[pos : sentence.end])
     rendered = "".join(out).replace("\u2019", "'").replace("\u2018", "'")
+    rendered = _HONORIFICS.sub("", rendered)
     return re.sub(r"[\u201c\u201d]", '"', " ".join(rendered.split()))
+
+
+# Honorifics left before a name ("the CEO, Prof. Dr. Ulrike Brandt") say nothing the rules use.
+_HONORIFICS = re.compile(r"\b(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+(?=⟨P\d+⟩)")
 
 
 def clauses(rendered: str) -> list[Clause]:

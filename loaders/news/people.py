@@ -235,4 +235,7 @@ def _most_recent(full_names: list[Mention], pos: int, word: str) -> str | None:
             assert mention.value is not None
             if mention.value.split()[index] == word:
                 return mention.value
-    return None
+    # A name of three words or more may be called by a middle one: "Ibáñez" of "Tomás Ibáñez
+    # Herrera" (Spanish and Portuguese usage), "Quốc" excepted by needing a unique match.
+    middles = {m.value for m in earlier if m.value and word in m.value.split()[1:-1]}
+    return middles.pop() if len(middles) == 1 else None

@@ -165,6 +165,10 @@ LEADS = [
 ]
 
 REPORTS_TO = [
+    _case("Katarzyna Nowak joins Siemens from Novartis. She will report to the CEO, Prof. Dr. Ulrike Brandt.",
+          F("REPORTS_TO", person="Katarzyna Nowak", manager="Ulrike Brandt")),
+    _case("Stripe has hired Tomás Ibáñez Herrera from Pfizer. Ibáñez will answer to president Grace Oyelaran.",
+          F("REPORTS_TO", person="Tomás Ibáñez Herrera", manager="Grace Oyelaran")),
     _case("Luis Ortega reports to Dana Whitfield.",
           F("REPORTS_TO", person="Luis Ortega", manager="Dana Whitfield")),
     _case("Luis Ortega will report to chief executive Dana Whitfield.",
