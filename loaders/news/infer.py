@@ -35,6 +35,7 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts = complete_moves(drafts)
     drafts += derived_joins(drafts, analysis)
     _end_predecessors(drafts, analysis)
+    drafts = _former_titles_of_departures(drafts)
     _end_leadership_on_departure(drafts)
     close_handovers(drafts)
     date_leaderships(drafts, analysis)
@@ -249,6 +250,21 @@ def _end_predecessors(drafts: list[Draft], analysis: Analysis) -> None:
             if (old.type == "LEADS" and old.team == new.team and old.person != new.person
                     and old.until is None and not old.succession):  # fmt: skip
                 old.until = new.since
+
+
+def _former_titles_of_departures(drafts: list[Draft]) -> list[Draft]:
+    """Keep a former title ("formerly CFO at Acme") only where the report has the person leave
+    that company: the departure then ends it. Without one, nothing says when it ended, and an
+    open-ended title would read as held today."""
+    left = {(d.person, d.org) for d in drafts if d.type == "LEFT" and d.org}
+    kept = [d for d in drafts if not d.extra.get("former") or (d.person, d.org) in left]
+    # "joins X from Y, where she was CFO" also reads as "she was CFO" of the sentence's company:
+    # the title placed at Y by its own clause replaces that guess.
+    def key(d: Draft) -> tuple[object, ...]:
+        return (d.person, d.type, d.title, d.team, d.sentence.start)
+
+    placed = {key(d) for d in kept if d.method.startswith("former_where")}
+    return [d for d in kept if d.method.startswith("former_where") or key(d) not in placed]
 
 
 def _end_leadership_on_departure(drafts: list[Draft]) -> None:

@@ -21,7 +21,7 @@ def role_facts(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], perso
     if rule.name == "hand_over":
         return _hand_over(ctx, clause, rule, match, person)
     title = ctx.get(match.group("role"))
-    if title is None or title.former:
+    if title is None:
         return []
     orgs = [group(match, g) for g in ("obj", "obj2", "obj3")]
     org_mention = next((ctx.get(o) for o in orgs if o), None)
@@ -32,6 +32,9 @@ def role_facts(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], perso
         facts += title_facts(ctx, rule, person, partner, org or partner.org, dates)
     successor = ctx.get(group(match, "succ"))
     for draft in facts:
+        if title.former or rule.name.startswith("former"):
+            # "formerly CFO at Acme": kept only if the report says the person left Acme (see infer).
+            draft.extra["former"] = "1"
         if successor is not None and successor.value:
             draft.extra["title_of"] = successor.value  # held at the successor's company
         if org_mention is None and title.org is None:

@@ -478,6 +478,7 @@ SENTENCE_RULES: list[Rule] = [
         "ROLE",
         # Not the object of a succession ("takes over from P as CEO"): P held the title before.
         r"(?<!from\s)(?<!succeed\s)(?<!succeeds\s)(?<!succeeding\s)(?<!replace\s)(?<!replaces\s)(?<!replacing\s)"
+
         r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|been|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
         r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|elevated\s+(?:to|as)|"
         r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"
@@ -514,6 +515,30 @@ SENTENCE_RULES: list[Rule] = [
         r"(?:\s*(?:,|and|&)\s*{R})*(?:\s*(?:,|at|of)\s+{O})?[\s:*_.]*$",
         0.8,
     ),
+    # "Thandiwe Mokoena, formerly senior vice president of engineering at Salesforce, ...": a
+    # title held at a company the person has left (the departure ends the title, see infer).
+    _rule(
+        "former_title_at",
+        "ROLE",
+        r"{SUBJ}\s*,\s+(?:formerly|previously|until\s+recently|latterly)\s+{DET}(?P<role>{R})\s+(?:at|of|with)\s+(?P<obj>{O})",
+        0.7,
+    ),
+    _rule(
+        "former_title_at",
+        "LEFT",
+        r"{SUBJ}\s*,\s+(?:formerly|previously|until\s+recently|latterly)\s+{DET}(?P<role>{R})\s+(?:at|of|with)\s+(?P<obj>{O})",
+        0.65,
+    ),
+    # "joins Revolut from Allegro, where she was finance director": the title held at the company left.
+    _rule(
+        "former_where",
+        "ROLE",
+        r"\bfrom\s+(?P<obj>{O})\s*,\s*where\s+{SUBJ}{ADV}\s+(?:(?:most\s+recently|latterly|last)\s+)?"
+        r"(?:was|were|served\s+as|worked\s+as|rose\s+to(?:\s+become)?|ran|led|headed)\s+{DET}(?P<role>{R})",
+        0.75,
+    ),
+    # "former Google engineering director Étienne Marchand": the title ended with the departure.
+    _rule("former_org_title", "ROLE", r"\bformer\s+(?P<obj>{O})(?:'s)?\s+(?P<role>{R})\s+{SUBJ}", 0.7),
     _rule("former_org_name", "LEFT", r"\bformer\s+(?P<obj>{O})(?:'s)?\s+(?:{W}|{R}\s+){0,3}?{SUBJ}", 0.65),
     _rule(
         "name_former_org",

@@ -32,6 +32,11 @@ _AREA = (
     r"(?:(?:its|the|their|his|her)\s+)?[\w#-]+(?:[ \t]+(?!(?:at|in|and|since|until|from|for|"
     r"who|was|is|has|had|will|when|where|with|to|on)\b)[\w#-]+){0,4}"
 )
+# "finance director", "engineering director": a director named by the area before the word.
+_AREA_DIRECTOR = (
+    r"(?:creative|managing|engineering|finance|financial|design|product|research|sales|marketing|analytics|"
+    r"programme|program|technical|art|studio|communications|operations|editorial|medical|legal|policy)\s+director"
+)
 _MOD = r"(?:(?:interim|acting)\s+)?"
 _SENIORITY = r"(?:(?:senior|principal|distinguished|staff|lead)\s+)+(?:staff\s+)?"
 _TITLE = re.compile(
@@ -39,7 +44,7 @@ _TITLE = re.compile(
     rf"(?:({_MOD}(?:(?:senior|executive)\s+)?(?:{_VP}|{_HEADED}|chief\s+architect))\s+(?:of|for)\s+({_AREA})"
     rf"|({_MOD}(?:{_CHIEF}|{_ACRONYM}|{_VP}|president|(?:co-?)?founder|"
     rf"(?:executive\s+|vice[- ])?chair(?:man|woman|person)?|"
-    rf"adviser|advisor|technical\s+fellow|member\s+of\s+technical\s+staff|(?:creative|managing)\s+director|"
+    rf"adviser|advisor|technical\s+fellow|member\s+of\s+technical\s+staff|{_AREA_DIRECTOR}|"
     rf"treasurer|general\s+counsel|chief\s+of\s+staff|(?:vice[- ])?chancellor|provost|"
     rf"member\s+of\s+the\s+(?:executive|management|supervisory)\s+board|(?:managing\s+)?partner(?=\s+at\b)|"
     rf"executive\s+producer|{_SENIORITY}(?:research\s+)?(?:scientist|engineer|researcher)|engineering\s+manager)))\b",

@@ -229,6 +229,15 @@ ROLE = [
     _case("Sofia Marquez will report to Rivian's founder and CEO, Robert Scaringe.",
           F("ROLE", person="Robert Scaringe", org="Rivian", title="CEO"),
           F("REPORTS_TO", person="Sofia Marquez", manager="Robert Scaringe")),
+    # Former titles: kept, and ended by the departure the report gives.
+    _case("Rivian has hired Sofia Marquez, formerly senior vice president of finance at Tesla, to run its treasury.",
+          F("ROLE", person="Sofia Marquez", org="Tesla", title="senior vice president of finance"),
+          F("LEFT", person="Sofia Marquez", org="Tesla")),
+    _case("Rivian has hired former Tesla finance director Sofia Marquez.",
+          F("ROLE", person="Sofia Marquez", org="Tesla", title="finance director")),
+    _case("Sofia Marquez joins Rivian from Tesla, where she was finance director.",
+          F("ROLE", person="Sofia Marquez", org="Tesla", title="finance director"),
+          F("LEFT", person="Sofia Marquez", org="Tesla", to_org="Rivian")),
     _case("Rivian last month elevated Sofia Marquez to chief financial officer.",
           F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-06")),
     _case("Rivian has promoted Sofia Marquez to the role of chief operating officer.",
@@ -323,6 +332,11 @@ def test_paraphrase(text: str, wants: list[Want]) -> None:
 
 # Facts a careful reader would NOT list: readings the extractor once produced by mistake.
 WRONG = [
+    pytest.param(
+        "Sofia Marquez joins Rivian from Tesla, where she was finance director.",
+        F("ROLE", person="Sofia Marquez", org="Rivian"),
+        id="a title 'where' the person came from is not a title at the company joined",
+    ),
     pytest.param(
         "Reporting to Dana Whitfield, Luis Ortega will oversee payments at Acme.",
         F("LEADS", person="Dana Whitfield"),
