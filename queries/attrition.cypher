@@ -298,7 +298,7 @@ WITH a, x, t, CASE WHEN (x.valid_from IS NULL OR x.valid_from < w.valid_to)
 UNWIND $periods AS q
 WITH a, x, t, left_on, date(q.since) AS since, date(q.until) AS until
 WHERE (x.valid_from IS NULL OR x.valid_from <= until) AND (x.valid_to IS NULL OR x.valid_to >= since)
-WITH since, until, t, a,
+WITH since, until, t, a.id AS person,
      max(CASE WHEN left_on >= since AND left_on < until THEN 1 ELSE 0 END) AS s,
      max(CASE WHEN (x.valid_from IS NULL OR x.valid_from <= since) AND (x.valid_to IS NULL OR x.valid_to > since) THEN 1 ELSE 0 END) AS n0,
      max(CASE WHEN (x.valid_from IS NULL OR x.valid_from <= until) AND (x.valid_to IS NULL OR x.valid_to > until) THEN 1 ELSE 0 END) AS n1
@@ -314,7 +314,7 @@ WHERE w.status = 'accepted'
 UNWIND $periods AS q
 WITH a, w, c, date(q.since) AS since, date(q.until) AS until
 WHERE (w.valid_from IS NULL OR w.valid_from <= until) AND (w.valid_to IS NULL OR w.valid_to >= since)
-WITH since, until, c, a,
+WITH since, until, c, a.id AS person,
      max(CASE WHEN w.valid_to >= since AND w.valid_to < until THEN 1 ELSE 0 END) AS s,
      max(CASE WHEN (w.valid_from IS NULL OR w.valid_from <= since) AND (w.valid_to IS NULL OR w.valid_to > since) THEN 1 ELSE 0 END) AS n0,
      max(CASE WHEN (w.valid_from IS NULL OR w.valid_from <= until) AND (w.valid_to IS NULL OR w.valid_to > until) THEN 1 ELSE 0 END) AS n1
