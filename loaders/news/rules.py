@@ -276,8 +276,8 @@ CLAUSE_RULES: list[Rule] = [
         "LEADS",
         # "the search and ads teams are being combined under P": every coordinated team.
         r"(?P<teams>(?:⟨T\d+⟩\s*,\s*)*⟨T\d+⟩\s*,?\s+(?:and|&)\s+)?"
-        r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,(?:\s*(?:which|that|some\s+[^,⟨]{1,30}|"
-        r"now|for\s+now)\s*,?)?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
+        r"(?P<team>{T})\**(?:\s+(?:at|of|within|inside)\s+{O})?(?:\s*,(?:\s*(?:which\s+⟨P\d+⟩[^,;⟨]{1,30}|which|that|"
+        r"some\s+[^,⟨]{1,30}|now|for\s+now)\s*,?)?)?(?P<aux>{ADV})\s+(?:being\s+|to\s+be\s+)?(?:(?P<verb>led|run|headed|overseen|managed|"
         r"helmed|directed|taken\s+over)\s+(?:primarily\s+|jointly\s+|now\s+)?by|(?P<under>(?:sits?|stays?|remains?|"
         r"falls?|moves?|comes?|is|are|will\s+be|(?:being\s+|be\s+)?(?:combined|merged|consolidated|folded|moved|"
         r"brought|placed|put|grouped|reorgani[sz]ed))\s+(?:as\s+it\s+is\s*,\s*)?under))\s+{BOSS}{SUBJ}",
@@ -340,6 +340,15 @@ CLAUSE_RULES: list[Rule] = [
         r"{SUBJ}'s?\s+(?:(?:entire|whole|own|current)\s+)?(?:team|group|organi[sz]ation|org|unit|division|department)"
         r"{ADV}\s+(?:(?:move|shift|fall|sit|come|go|slot)[a-z]*\s+(?:in)?under|(?:be(?:ing)?\s+)?(?:moved|shifted|"
         r"folded|placed|put|slotted)\s+under|(?:report|answer)[a-z]*\s+(?:directly\s+)?(?:to|into))\s+{MGR}",
+        0.75,
+    ),
+    # "The research team, which Petrov ran, will now be run by Liu": the earlier leader, in an
+    # object relative clause.
+    _rule(
+        "which_led",
+        "LEADS",
+        r"(?P<team>{T})(?:\s+(?:at|of)\s+{O})?\s*,\s*which\s+{SUBJ}{ADV}\s+"
+        r"(?P<verb>ran|led|headed|oversaw|managed|built|founded|run|overseen|headed)\b",
         0.75,
     ),
     # "The search group will be folded into Marco Bellini's organisation".

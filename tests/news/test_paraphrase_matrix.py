@@ -135,6 +135,9 @@ LEFT = [
 ]
 
 LEADS = [
+    _case("Spotify's 12-person personalization team, which Amara Nwosu ran, will now be run by Grace Liu.",
+          F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify"),
+          F("LEADS", person="Grace Liu", team="personalization", org="Spotify")),
     _case("Amara Nwosu joined Spotify in May. She spent nine years at Netflix, most recently overseeing the "
           "recommendations team.",
           F("LEADS", person="Amara Nwosu", team="recommendations", org="Netflix", until="2025-05")),
