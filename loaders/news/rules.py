@@ -21,7 +21,8 @@ _MACROS = {
         r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
         r"primarily|currently|himself|herself|both|has|have|had|is|are|was|were|been|be|being|will|"
         r"would|shall|did|does|since|once|first|originally|subsequently|ultimately|today|am|"
-        r"ended\s+up|end\s+up|went\s+on\s+to|go\s+on\s+to|most\s+recently|latterly|lately)|'(?:m|ve|ll|d)\b)*"
+        r"ended\s+up|end\s+up|went\s+on\s+to|go\s+on\s+to|most\s+recently|latterly|lately|"
+        r"continu(?:e|es|ed|ing)\s+to)|'(?:m|ve|ll|d)\b)*"
     ),
     # What may stand between "led by" and the leader: "his successor,", "vice president".
     "BOSS": (
@@ -259,6 +260,13 @@ CLAUSE_RULES: list[Rule] = [
         "lead_verb",
         "LEADS",
         rf"{{SUBJ}}{{ADV}}\s+(?P<verb>{_LEAD_V})\s+{{DET}}(?:(?:{{O}}(?:'s)?\s+)?{{W}}{{0,2}}?(?P<team>{{T}})|(?:{{O}}'s\s+)?(?P<unit>{{O}})(?!'s))",
+    ),
+    # "Ruiz has been tapped to lead the payments business": an appointment to lead a team.
+    _rule(
+        "named_to_lead",
+        "LEADS",
+        r"{SUBJ}{ADV}\s+(?:(?:been|being|was|were|is)\s+)?(?P<verb>named|tapped|appointed|picked|chosen|selected|promoted|asked)"
+        r"\s+to\s+(?:lead|run|head|oversee|manage)\s+{DET}(?:(?:{O})(?:'s)?\s+)?(?P<team>{T})",
     ),
     # "Mokoena spent 12 years at Salesforce, most recently overseeing the Einstein platform
     # team": a participle after the clause's subject says what that person led.
@@ -560,3 +568,6 @@ SENTENCE_RULES: list[Rule] = [
 # A title taken on is also read from each clause, so an appositive between the name and
 # the verb ("Jo Park, currently CFO at Initech, will take over as CEO") does not hide it.
 CLAUSE_RULES += [r for r in SENTENCE_RULES if r.name == "name_is_title"]
+# And a team's leaders are also read from the whole sentence: cutting clauses at "and" splits
+# "the team, which Raghunathan built and ran, is now overseen by Qureshi" in two.
+SENTENCE_RULES += [r for r in CLAUSE_RULES if r.name in ("led_by", "which_led")]

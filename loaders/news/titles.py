@@ -37,7 +37,7 @@ _AREA_DIRECTOR = (
     r"(?:creative|managing|engineering|finance|financial|design|product|research|sales|marketing|analytics|"
     r"programme|program|technical|art|studio|communications|operations|editorial|medical|legal|policy)\s+director"
 )
-_MOD = r"(?:(?:interim|acting)\s+)?"
+_MOD = r"(?:(?:interim|acting|deputy)\s+)?"
 _SENIORITY = r"(?:(?:senior|principal|distinguished|staff|lead)\s+)+(?:staff\s+)?"
 _TITLE = re.compile(
     rf"\b(?:(former|ex-|then-|new|top|longtime|current)\s+)?"

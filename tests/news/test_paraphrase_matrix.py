@@ -135,6 +135,15 @@ LEFT = [
 ]
 
 LEADS = [
+    _case("Amara Nwosu continues to lead Spotify's personalization team.",
+          F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify")),
+    _case("At Spotify, Amara Nwosu has been tapped to lead the personalization business, effective August 15.",
+          F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify", since="2025-08-15")),
+    _case("Until a successor is found, Spotify's personalization group will be run by deputy CTO Amara Nwosu.",
+          F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify"),
+          F("ROLE", person="Amara Nwosu", org="Spotify", title="deputy CTO")),
+    _case("Spotify's personalization team, which Amara Nwosu built and ran, is now overseen by COO Farhan Qureshi.",
+          F("LEADS", person="Farhan Qureshi", team="personalization", org="Spotify")),
     _case("Spotify's 12-person personalization team, which Amara Nwosu ran, will now be run by Grace Liu.",
           F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify"),
           F("LEADS", person="Grace Liu", team="personalization", org="Spotify")),
