@@ -20,7 +20,7 @@ from typing import Any
 
 import kuzu
 
-from orgraph.errors import StoreError
+from orgraph.errors import StoreError, first_line
 from orgraph.graph.store import SCHEMA_VERSION, BulkStep, Row, Store, T
 from orgraph.queries.packs import Catalog, Query
 
@@ -111,7 +111,7 @@ class KuzuStore(Store):
             rows = [dict(zip(columns, values, strict=True)) for values in result.get_all()]
             result.close()
         except RuntimeError as err:
-            raise StoreError(f"{where}: embedded engine error: {_first_line(err)}") from err
+            raise StoreError(f"{where}: embedded engine error: {first_line(err)}") from err
         except UnicodeDecodeError as err:
             # Text that is not UTF-8 can only come from damaged store pages.
             raise StoreError(
@@ -178,10 +178,6 @@ class KuzuStore(Store):
         self._db.close()
 
 
-def _first_line(err: BaseException) -> str:
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-
-
 def _is_locked(err: BaseException) -> bool:
     return "lock" in str(err).lower()
 
@@ -213,7 +209,7 @@ def _open_error(db_path: Path, err: BaseException, lock_wait: float) -> str:
             f"{db_path}: store is in use by another orgraph process (waited {lock_wait:g} s); "
             "try again when it has finished"
         )
-    text = _first_line(err)
+    text = first_line(err)
     if "version" in text.lower():
         return f"{db_path}: store was written by an incompatible engine version ({text}); use a new --store folder"
     if "not a valid" in text.lower():

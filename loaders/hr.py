@@ -68,7 +68,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from orgraph.errors import InputError
+from orgraph.errors import InputError, first_line
 from orgraph.graph.model import Citation, Claim, Node, Report, Source, slugify
 from orgraph.loaders.files import decode_text
 from orgraph.loaders.safe_yaml import load_yaml
@@ -256,7 +256,7 @@ def _read_parquet(path: Path, data: bytes, mapping: ColumnMap) -> tuple[pd.DataF
     try:
         table = pq.read_table(pa.BufferReader(data))
     except (pa.ArrowException, OSError) as err:
-        raise InputError(path, f"not a readable Parquet file ({_first_line(err)})") from err
+        raise InputError(path, f"not a readable Parquet file ({first_line(err)})") from err
     texts = {name: _as_text(table[name], mapping.date_format) for name in table.column_names}
     frame = pd.DataFrame({name: col.to_pandas().astype(TEXT) for name, col in texts.items()})
     ours = _pick_columns(path, frame, mapping, header_place=None)
@@ -279,10 +279,6 @@ def _as_text(column: pa.ChunkedArray, date_format: str) -> pa.Array:
         except (pa.ArrowNotImplementedError, pa.ArrowInvalid):  # lists, structs: text of each value
             array = pa.array([None if v is None else str(v) for v in array.to_pylist()], pa.string())
     return pc.fill_null(array.cast(pa.string()), "")
-
-
-def _first_line(err: BaseException) -> str:
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
 def _parse_fast(text: str, delimiter: str) -> pd.DataFrame | None:

@@ -14,6 +14,11 @@ class OrgraphError(Exception):
     """Root of every error orgraph raises on purpose."""
 
 
+def first_line(err: BaseException) -> str:
+    """The first line of a third-party error (engines and readers write several), else its type."""
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+
+
 class InputError(OrgraphError):
     """A file given to a loader cannot be read or does not hold valid facts.
 
