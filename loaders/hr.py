@@ -340,7 +340,8 @@ class _Checks:
     """Collects row failures; the one earliest in the file is raised."""
 
     def __init__(self, path: Path, lines: np.ndarray, rows_not_lines: bool = False) -> None:
-        self.path, self.lines, self.rows_not_lines = path, lines, rows_not_lines
+        self.path, self.lines = path, lines
+        #: What ``lines`` count: lines of a CSV file, or rows of a Parquet file (which has no lines).
         self.unit = "row" if rows_not_lines else "line"
         self.first: tuple[int, str] | None = None
 
@@ -356,7 +357,7 @@ class _Checks:
         if self.first is not None:
             i, reason = self.first
             place = int(self.lines[i])
-            raise InputError(self.path, reason, f"row {place}" if self.rows_not_lines else place)
+            raise InputError(self.path, reason, f"row {place}" if self.unit == "row" else place)
 
 
 def slug_column(values: pd.Series) -> pd.Series:

@@ -34,14 +34,21 @@ Neo4jOpt = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
+def parse_day(text: str | None, option: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` option value, or a usage error naming the option (``None``: the
+    option being parsed, when called from its callback)."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date YYYY-MM-DD", param_hint=option) from None
+
+
 def _checked_day(value: str | None) -> str | None:
     """Option callback: a date option is checked while the command line is parsed, so a
     mistyped date is reported before any store is opened (and before any other error)."""
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+    parse_day(value, None)  # the parser names the option itself
     return value
 
 
@@ -75,16 +82,6 @@ def _new_store_folder(store: Path | None, neo4j: str | None) -> Path | None:
     """The embedded store folder these options name, if it does not exist yet (else None)."""
     settings = Settings.from_env(store_dir=store, neo4j_uri=neo4j)
     return None if settings.neo4j_uri or settings.store_dir.exists() else settings.store_dir
-
-
-def parse_day(text: str | None, option: str) -> date | None:
-    """A ``YYYY-MM-DD`` option value, or a usage error naming the option."""
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date YYYY-MM-DD", param_hint=option) from None
 
 
 def echo_rows(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None) -> None:
