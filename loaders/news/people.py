@@ -202,9 +202,8 @@ def _context_says_person(text: str, start: int, end: int) -> bool:
     return bool(_BEFORE_CUE.search(before) or _AFTER_CUE.match(after))
 
 
-_LETTERS = r"[^\W\d_]+"
-#: One name token: letters joined by hyphens or by an apostrophe that is not a possessive.
-_NAME_PART = re.compile(rf"(?<![\w-]){_LETTERS}(?:(?:-|['\u2019](?!s\b)){_LETTERS})*")
+#: One name word on its own (the same words full names are made of).
+_NAME_PART = re.compile(rf"(?<![\w'\u2019-])(?:{NAME_WORD})(?![\w-])")
 
 
 def find_name_parts(text: str, full_names: list[Mention]) -> list[Mention]:
@@ -216,8 +215,8 @@ def find_name_parts(text: str, full_names: list[Mention]) -> list[Mention]:
     parts: list[Mention] = []
     for match in _NAME_PART.finditer(text):
         word = match.group(0)
-        # Any script's capitals: "Zieliński", "Đặng", "Ørsted", "O'Neill", "Ochoa-Reyes".
-        if not word[0].isupper() or not any(c.islower() for c in word) or word.lower() in NOT_NAME_WORDS:
+        # Latin capitals of any script: "Zieliński", "Đặng", "O'Neill", "Ochoa-Reyes" (not initials).
+        if not any(c.islower() for c in word) or word.lower() in NOT_NAME_WORDS:
             continue
         if any(m.start <= match.start() < m.end for m in full_names):
             continue
