@@ -116,6 +116,8 @@ _ITS_TITLE = (
     r"(?:(?:its|their)\s+(?:(?:former|longtime|outgoing)\s+)?(?:⟨[RT]\d+⟩|[\w-]+)"
     r"(?:\s+(?:of\s+)?(?:⟨[RT]\d+⟩|[\w-]+)){0,3}\s*,?\s+)?"
 )
+#: "Stripe said (on Monday) (that) it ...": the company speaking is the subject of what follows.
+_SAID_IT = r"(?:\s+(?:said|says|announced|confirmed)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?"
 _PART_WAYS = r"{ADV}\s+(?:(?:agreed|decided)\s+to\s+)?(?P<verb>part(?:s|ed|ing)?\s+(?:ways|company))(?!\s+with)"
 
 CLAUSE_RULES: list[Rule] = [
@@ -193,7 +195,7 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "org_promotes",
         "ROLE",
-        r"(?P<obj>{O})(?:\s+(?:said|says|announced|confirmed)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?{ADV}(?:\s+⟨D\d+⟩)?"
+        r"(?P<obj>{O})" + _SAID_IT + r"{ADV}(?:\s+⟨D\d+⟩)?"
         r"{ADV}\s+(?P<verb>promot(?:es|ed|ing)|elevat(?:es|ed|ing)|upgrad(?:es|ed|ing)|bump(?:s|ed)\s+up)\s+{SUBJ}"
         r"\s+to\s+(?:the\s+(?:role|post|position|job|rank)\s+of\s+)?{DET}(?:(?:new|permanent|full-time)\s+)?(?P<role>{R})",
     ),
@@ -201,7 +203,7 @@ CLAUSE_RULES: list[Rule] = [
     _rule(
         "parting_ways",
         "LEFT",
-        r"(?P<obj>{O})(?:\s+(?:said|says|announced|confirmed)(?:\s+⟨D\d+⟩)?(?:\s+that)?\s+it)?{ADV}\s+"
+        r"(?P<obj>{O})" + _SAID_IT + r"{ADV}\s+"
         r"(?:(?:agreed|decided)\s+to\s+)?(?P<verb>part(?:s|ed|ing)?\s+(?:ways|company))\s+with\s+"
         + _ITS_TITLE
         + r"{SUBJ}",
@@ -356,7 +358,7 @@ CLAUSE_RULES: list[Rule] = [
         "which_led",
         "LEADS",
         r"(?P<team>{T})(?:\s+(?:at|of)\s+{O})?\s*,\s*which\s+{SUBJ}{ADV}\s+"
-        r"(?P<verb>ran|led|headed|oversaw|managed|built|founded|run|overseen|headed)\b",
+        r"(?P<verb>ran|led|headed|oversaw|managed|built|founded|run|overseen)\b",
         0.75,
     ),
     # "The search group will be folded into Marco Bellini's organisation".
@@ -495,7 +497,6 @@ SENTENCE_RULES: list[Rule] = [
         "ROLE",
         # Not the object of a succession ("takes over from P as CEO"): P held the title before.
         r"(?<!from\s)(?<!succeed\s)(?<!succeeds\s)(?<!succeeding\s)(?<!replace\s)(?<!replaces\s)(?<!replacing\s)"
-
         r"{SUBJ}(?:\s*,?\s+who)?{ADV}\s+(?:is|was|been|became|becomes|become|serves\s+as|served\s+as|serving\s+as|"
         r"named|appointed|promoted\s+to|took\s+over\s+as|take[sn]?\s+over\s+as|elevated\s+(?:to|as)|"
         r"step(?:s|ped|ping)?\s+(?:up|in)\s+(?:as|to\s+(?:be|become))|"
