@@ -223,7 +223,12 @@ def attrition(
         out[(since, "company", company)] = _rate(
             int(gone), holds(worked, since)["person"].nunique(), holds(worked, until)["person"].nunique()
         )
-    return {key: row for key, row in out.items() if row[:3] != (0, 0, 0)}
+    return counted(out)
+
+
+def counted(rows: dict[Any, tuple[int, int, int, float | None]]) -> dict[Any, tuple[int, int, int, float | None]]:
+    """The attrition rows with something counted: all-zero periods have no row (as in the pack)."""
+    return {key: row for key, row in rows.items() if row[:3] != (0, 0, 0)}
 
 
 def _rate(separations: int, start: int, end: int) -> tuple[int, int, int, float | None]:

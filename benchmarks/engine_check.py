@@ -132,10 +132,8 @@ def pack_attrition_loop(store: Any, periods: list[baseline.Period]) -> Attrition
         for r in store.read(
             "attrition.attrition_rate", company=COMPANY, team="", since=since, until=until, count_named=True
         ):
-            row = _attrition_row(r)
-            if row[:3] != (0, 0, 0):
-                out[(since, r["unit_kind"], r["unit_id"])] = row
-    return out
+            out[(since, r["unit_kind"], r["unit_id"])] = _attrition_row(r)
+    return baseline.counted(out)
 
 
 def pack_attrition_batch(store: Any, periods: list[baseline.Period]) -> Attrition:
