@@ -60,13 +60,16 @@ class KuzuStore(Store):
         folder: Path,
         *,
         read_only: bool = False,
+        create: bool = True,
         catalog: Catalog | None = None,
         lock_wait: float = LOCK_WAIT_SECONDS,
     ) -> None:
         super().__init__(catalog)
         self.folder = folder
         db_path = folder / DB_FILE
-        if read_only and not db_path.exists():
+        # Only a writer that may create the store makes one; any other open of a missing store
+        # is a mistyped --store (or nothing loaded yet), and must leave no empty store behind.
+        if (read_only or not create) and not db_path.exists():
             raise StoreError(f"{folder}: no orgraph store here yet; load a report first")
         try:
             if not read_only:

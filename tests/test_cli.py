@@ -113,6 +113,18 @@ def test_usage_errors_are_one_line_before_any_store_is_opened(tmp_path: Path, ar
     assert not store.exists()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["retract", "feedface"], ["merge", "A", "B"], ["unmerge", "1"], ["query", "run", "reorg.reports_to", "--write"]],
+)
+def test_writing_commands_do_not_create_a_store(tmp_path: Path, args: list[str]) -> None:
+    store = tmp_path / "never-made"
+    result = runner.invoke(app, [*args, "--store", str(store)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: {store}: no orgraph store here yet; load a report first"]
+    assert not store.exists()
+
+
 def test_retract_through_the_cli(tmp_path: Path) -> None:
     store = ["--store", str(tmp_path / "s")]
     runner.invoke(app, ["load", EXAMPLE, *store])

@@ -55,9 +55,9 @@ class OrgGraph:
         return cls(open_neo4j(uri, auth[0], auth[1], database))
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, read_only: bool = False) -> OrgGraph:
-        """Open whatever store ``settings`` name (the CLI's path)."""
-        return cls(settings.open_store(read_only=read_only))
+    def from_settings(cls, settings: Settings, *, read_only: bool = False, create: bool = True) -> OrgGraph:
+        """Open whatever store ``settings`` name (the CLI's path); see :meth:`Settings.open_store`."""
+        return cls(settings.open_store(read_only=read_only, create=create))
 
     def close(self) -> None:
         """Close the store."""

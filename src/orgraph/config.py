@@ -64,13 +64,14 @@ class Settings:
             raise OrgraphError("--llm needs httpx: pip install 'orgraph[llm]'") from err
         return LLMExtractor(base_url=self.llm_url, model=self.llm_model, api_key=self.llm_api_key)
 
-    def open_store(self, *, read_only: bool = False) -> Store:
-        """Open the configured store: Neo4j when a URI is set, else the embedded one."""
+    def open_store(self, *, read_only: bool = False, create: bool = True) -> Store:
+        """Open the configured store: Neo4j when a URI is set, else the embedded one (made on
+        first use when ``create``; otherwise a missing embedded store is an error)."""
         if self.neo4j_uri:
             return open_neo4j(self.neo4j_uri, self.neo4j_user, self.neo4j_password, self.neo4j_database)
         from orgraph.graph.kuzu_store import KuzuStore
 
-        return KuzuStore(self.store_dir, read_only=read_only)
+        return KuzuStore(self.store_dir, read_only=read_only, create=create)
 
 
 #: URI schemes of the Bolt protocol (the driver's HTTP schemes need extra packages and are not used).

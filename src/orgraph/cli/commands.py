@@ -73,9 +73,11 @@ PublishedOpt = Annotated[
 ]
 
 
-def open_graph(store: Path | None, neo4j: str | None, *, read_only: bool = False) -> OrgGraph:
-    """The graph the common options name."""
-    return OrgGraph.from_settings(Settings.from_env(store_dir=store, neo4j_uri=neo4j), read_only=read_only)
+def open_graph(store: Path | None, neo4j: str | None, *, read_only: bool = False, create: bool = False) -> OrgGraph:
+    """The graph the common options name. Only commands that load reports create a store:
+    any other command on a missing one says so instead of leaving an empty store behind."""
+    settings = Settings.from_env(store_dir=store, neo4j_uri=neo4j)
+    return OrgGraph.from_settings(settings, read_only=read_only, create=create)
 
 
 def _new_store_folder(store: Path | None, neo4j: str | None) -> Path | None:
@@ -138,7 +140,7 @@ def load(
     new_folder = _new_store_folder(store, neo4j)
     writing = False
     try:
-        with open_graph(store, neo4j) as graph:
+        with open_graph(store, neo4j, create=True) as graph:
             hr = prepare_hr(graph.store, hr_files, mapping)
             reports = graph.read([f for f in files if f not in hr_files], day, extractor)
             writing = True
@@ -312,7 +314,7 @@ def demo(
 
     Example: orgraph demo examples/ --store ./.orgraph
     """
-    with open_graph(store, None) as graph:
+    with open_graph(store, None, create=True) as graph:
         for result in graph.load(paths or [Path("examples")]):
             typer.echo(_load_line(result))
         day = parse_day(as_of, "--as-of") or date.today()
