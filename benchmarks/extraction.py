@@ -64,6 +64,7 @@ Exit code 0 after scoring; 2 when the extractor cannot be imported or a gold fil
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -419,8 +420,9 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return data
 
 
-def load_extractor() -> Extractor:
-    """``orgraph.loaders.news.extract_json``, or exit 2 with a one-line reason."""
+def load_extractor(spacy_model: str | None = None) -> Extractor:
+    """``orgraph.loaders.news.extract_json`` (with a spaCy model's names when one is named),
+    or exit 2 with a one-line reason."""
     try:
         from orgraph.loaders.news import extract_json  # type: ignore[import-not-found]
     except ImportError as exc:
@@ -428,7 +430,16 @@ def load_extractor() -> Extractor:
             f"error: cannot import orgraph.loaders.news.extract_json ({exc}); "
             "the news extractor is not installed yet"
         ) from exc
-    return extract_json  # type: ignore[no-any-return]
+    if spacy_model is None:
+        return extract_json  # type: ignore[no-any-return]
+    from orgraph.errors import OrgraphError
+    from orgraph.loaders.news.spacy_ner import SpacyEntities
+
+    try:
+        entities = SpacyEntities.load(spacy_model)
+    except OrgraphError as exc:
+        raise SystemExit(f"error: {exc}") from exc
+    return functools.partial(extract_json, entities=entities)
 
 
 def run_extractor(extract: Extractor, report: Path) -> tuple[list[dict[str, Any]], str | None]:
@@ -472,13 +483,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     parser.add_argument("--json", action="store_true", help="print one JSON line at the end")
     parser.add_argument("--verbose", action="store_true", help="list misses per report")
+    parser.add_argument("--spacy-model", help="add this installed spaCy model's names to the rules'")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        extract = load_extractor()
+        extract = load_extractor(args.spacy_model)
     except SystemExit as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -498,6 +510,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(score))
     if args.json:
         result = {"split": args.split, "reports": len(reports), "extractor_errors": len(errors)}
+        result["spacy_model"] = args.spacy_model
         print(json.dumps(result | score.as_dict(), sort_keys=True))
     return 0
 

@@ -23,6 +23,7 @@ from orgraph.loaders.news.narrator import resolve_first_person
 from orgraph.loaders.news.orgs import find_orgs
 from orgraph.loaders.news.people import find_name_parts, find_people
 from orgraph.loaders.news.segment import Sentence, split_sentences
+from orgraph.loaders.news.spacy_ner import EntityFinder, model_people
 from orgraph.loaders.news.teams import find_teams
 from orgraph.loaders.news.titles import find_titles
 from orgraph.loaders.news.zero_subject import resolve_dropped_subjects
@@ -43,8 +44,9 @@ class Analysis:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
 
 
-def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
-    """Find every mention in ``doc`` and decide which company each team belongs to."""
+def analyze(doc: NewsDocument, gazetteer: Gazetteer, entities: EntityFinder | None = None) -> Analysis:
+    """Find every mention in ``doc`` and decide which company each team belongs to; people an
+    optional name model (``entities``) finds are added where the rules found none."""
     text = doc.text
     sentences = split_sentences(text)
     orgs = find_orgs(text, gazetteer)
@@ -57,6 +59,8 @@ def analyze(doc: NewsDocument, gazetteer: Gazetteer) -> Analysis:
     teams += resolve_team_phrases(masked, sorted(teams, key=lambda m: m.start))
     masked = mask(masked, titles + teams)
     full = find_people(masked)
+    if entities is not None:
+        full = sorted(full + model_people(masked, entities.find(text), full), key=lambda m: m.start)
     people = sorted(full + find_name_parts(masked, full), key=lambda m: m.start)
     taken = orgs + dates + titles + teams + people
     people += resolve_pronouns(text, sentences, sorted(people, key=lambda m: m.start), taken)

@@ -14,6 +14,7 @@ from orgraph.loaders.news.models import Evidence, ExtractedFact, NewsDocument, P
 from orgraph.loaders.news.reader import read_document
 from orgraph.loaders.news.relations import Draft, extract_drafts
 from orgraph.loaders.news.segment import Sentence, unwrap
+from orgraph.loaders.news.spacy_ner import EntityFinder
 from orgraph.loaders.news.validate import validate
 
 JSON_FIELDS = (
@@ -22,13 +23,17 @@ JSON_FIELDS = (
 )  # fmt: skip
 
 
-def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list[ExtractedFact]:
+def extract_facts(
+    doc: NewsDocument, gazetteer: Gazetteer | None = None, entities: EntityFinder | None = None
+) -> list[ExtractedFact]:
     """Extract timed, cited facts from a news document.
 
     Args:
         doc: The document, as returned by :func:`read_document`.
         gazetteer: Companies to recognise; defaults to the shipped list plus any files
             named by ``ORGRAPH_COMPANIES``.
+        entities: An optional name model (see :mod:`orgraph.loaders.news.spacy_ner`) whose
+            people and companies are added to those the rules find.
 
     Returns:
         Facts in document order, each citing the sentence it came from.
@@ -37,7 +42,7 @@ def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list
     # Capitals lines are analysed in ordinary case, and line breaks that only wrap a sentence
     # as spaces (both rewrites keep every offset); quotes still come from the original.
     normalised = recase_capitals(unwrap(doc.text), gaz)
-    analysis = analyze(doc.model_copy(update={"text": normalised}) if normalised != doc.text else doc, gaz)
+    analysis = analyze(doc.model_copy(update={"text": normalised}) if normalised != doc.text else doc, gaz, entities)
     drafts = infer(extract_drafts(analysis), analysis)
     facts = [_to_fact(d, doc.text) for d in drafts]
     facts += _part_of(analysis, facts, doc.text)
@@ -49,19 +54,22 @@ def extract_facts(doc: NewsDocument, gazetteer: Gazetteer | None = None) -> list
 _TYPE_ORDER = {"LEFT": 0, "JOINED": 1, "ROLE": 2, "LEADS": 3, "REPORTS_TO": 4, "PART_OF": 5}
 
 
-def extract_json(path: Path, published: date | None = None) -> list[dict[str, Any]]:
+def extract_json(
+    path: Path, published: date | None = None, entities: EntityFinder | None = None
+) -> list[dict[str, Any]]:
     """Read a report and return its facts in the stable JSON form.
 
     Args:
         path: The report file (.txt, .md, .html, .htm).
         published: Publication date, when the file does not state one.
+        entities: An optional name model, as for :func:`extract_facts`.
 
     Returns:
         One dict per fact with keys :data:`JSON_FIELDS`, evidence as
         ``{"quote", "start", "end"}``.
     """
     doc = read_document(Path(path), published)
-    return [fact_to_json(f) for f in extract_facts(doc)]
+    return [fact_to_json(f) for f in extract_facts(doc, entities=entities)]
 
 
 def fact_to_json(fact: ExtractedFact) -> dict[str, Any]:

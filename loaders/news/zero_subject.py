@@ -58,8 +58,14 @@ def resolve_dropped_subjects(text: str, people: list[Mention], taken: list[Menti
 
 
 def _main_person(people: list[Mention]) -> str | None:
-    """The person named most often, when one clearly leads (a profile or timeline)."""
+    """The person named most often, when one clearly leads (a profile or timeline); the
+    person a report names first (its headline's subject) needs only to lead at all, since
+    how often a name is counted depends on how it was found (whole, or as two parts)."""
     counts = Counter(m.value for m in people if m.value).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] * 2 > counts[0][1]):
+    if not counts or counts[0][1] < 2:
         return None
-    return counts[0][0]
+    leader, times = counts[0]
+    runner_up = counts[1][1] if len(counts) > 1 else 0
+    first = min(people, key=lambda m: m.start).value
+    clear = runner_up * 2 <= times or (leader == first and runner_up < times)
+    return leader if clear else None

@@ -3,7 +3,8 @@
 ``ORGRAPH_STORE`` names the embedded store's folder (default ``./.orgraph``). ``NEO4J_URI``
 (with ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) switches to Neo4j.
 ``ORGRAPH_LLM_URL``, ``ORGRAPH_LLM_MODEL`` and ``ORGRAPH_LLM_API_KEY`` describe the optional
-LLM extractor's endpoint. CLI flags override the environment. Everything else receives a built store or driver.
+LLM extractor's endpoint; ``ORGRAPH_SPACY_MODEL`` names an installed spaCy model whose people the
+news rules add to their own. CLI flags override the environment. Everything else receives a built store or driver.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from orgraph.errors import OrgraphError, StoreError
 from orgraph.graph.store import Store
 
 if TYPE_CHECKING:
+    from orgraph.loaders import NewsExtractor
     from orgraph.loaders.news.llm import LLMExtractor
 
 DEFAULT_STORE = Path(".orgraph")
@@ -34,9 +36,12 @@ class Settings:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    spacy_model: str | None = None
 
     @classmethod
-    def from_env(cls, store_dir: Path | None = None, neo4j_uri: str | None = None) -> Settings:
+    def from_env(
+        cls, store_dir: Path | None = None, neo4j_uri: str | None = None, spacy_model: str | None = None
+    ) -> Settings:
         """Settings from the environment, with explicit arguments taking precedence."""
         env = os.environ
         return cls(
@@ -48,7 +53,25 @@ class Settings:
             llm_url=env.get("ORGRAPH_LLM_URL") or None,
             llm_model=env.get("ORGRAPH_LLM_MODEL") or None,
             llm_api_key=env.get("ORGRAPH_LLM_API_KEY") or None,
+            spacy_model=spacy_model or env.get("ORGRAPH_SPACY_MODEL") or None,
         )
+
+    def news_extractor(self, *, llm: bool = False) -> NewsExtractor | None:
+        """What reads news: the LLM when asked, the rules helped by the configured spaCy
+        model, or None for the rules alone.
+
+        Raises:
+            OrgraphError: both the LLM and a spaCy model are asked for, or either is unusable.
+        """
+        if llm and self.spacy_model:
+            raise OrgraphError("--llm and --spacy-model (or ORGRAPH_SPACY_MODEL) cannot be combined; pick one")
+        if llm:
+            return self.llm_extractor()
+        if self.spacy_model:
+            from orgraph.loaders.news.spacy_ner import spacy_extractor
+
+            return spacy_extractor(self.spacy_model)
+        return None
 
     def llm_extractor(self) -> LLMExtractor:
         """The LLM extractor ``ORGRAPH_LLM_URL``/``ORGRAPH_LLM_MODEL``/``ORGRAPH_LLM_API_KEY`` describe.

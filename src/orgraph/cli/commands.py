@@ -62,6 +62,15 @@ LLMOpt = Annotated[
     bool,
     typer.Option("--llm", help="Extract news facts with the LLM endpoint in ORGRAPH_LLM_URL/ORGRAPH_LLM_MODEL."),
 ]
+SpacyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--spacy-model",
+        help="Add the people an installed spaCy model finds (e.g. en_core_web_sm) to the news rules' own "
+        "(default: ORGRAPH_SPACY_MODEL).",
+        show_default=False,
+    ),
+]
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
@@ -112,6 +121,7 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders of them.", show_default=False)],
     published: PublishedOpt = None,
     llm: LLMOpt = False,
+    spacy_model: SpacyOpt = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     map_file: Annotated[
@@ -132,7 +142,7 @@ def load(
     from orgraph.loaders.files import expand_paths
     from orgraph.loaders.hr import read_map
 
-    extractor = Settings.from_env().llm_extractor() if llm else None
+    extractor = Settings.from_env(spacy_model=spacy_model).news_extractor(llm=llm)
     mapping = read_map(map_file) if map_file else None
     files = list(expand_paths(paths, ALL_SUFFIXES))
     hr_files = [f for f in files if f.suffix.lower() in HR_SUFFIXES]
@@ -166,6 +176,7 @@ def extract(
     path: Annotated[Path, typer.Argument(help="A news report (.txt, .md or .html).", show_default=False)],
     published: PublishedOpt = None,
     llm: LLMOpt = False,
+    spacy_model: SpacyOpt = None,
     fmt: FormatOpt = Format.json,
 ) -> None:
     """Print the facts a news report states, without writing anything.
@@ -176,7 +187,7 @@ def extract(
     """
     from orgraph.loaders.news import extract_facts, fact_to_json, read_document
 
-    extractor = Settings.from_env().llm_extractor() if llm else extract_facts
+    extractor = Settings.from_env(spacy_model=spacy_model).news_extractor(llm=llm) or extract_facts
     facts = [fact_to_json(f) for f in extractor(read_document(path, published=parse_day(published, "--published")))]
     if fmt is Format.json:
         typer.echo(json.dumps(facts, ensure_ascii=False, indent=2))
