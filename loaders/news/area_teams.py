@@ -35,7 +35,9 @@ _STOP = frozenset(
 )
 _WORD = r"[A-Za-z][\w-]*"
 _PHRASE = rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}}?)"
-_DET = r"(?:(?:the|our)\s+)?"
+# "the", "our", "its", "their", "all of our", or a masked company's possessive ("Apple's"):
+# an area is led as much in "to lead its inference infrastructure" as in "runs hardware".
+_DET = r"(?:(?:all[ \t]+of[ \t]+)?(?:the|our|its|their)[ \t]+|#+['\u2019]s[ \t]+)?"
 _LEAD_WORDS = (
     r"lead|leads|leading|led|run|runs|running|ran|head|heads|heading|headed|oversee|oversees|"
     r"overseeing|oversaw|manage|manages|managing|managed|in\s+charge\s+of|responsible\s+for|"

@@ -229,15 +229,23 @@ def _name_unnamed_teams(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
 
 
 def _team_with_person(analysis: Analysis, person: str, org: str | None) -> str | None:
-    """The single named team of ``org`` that shares a sentence with ``person``."""
+    """The single named team of ``org`` that shares a sentence with ``person``.
+
+    A team named with a team noun ("the AFM group") beats a bare area phrase ("in charge
+    of its AI models"): the area says what the team works on, the noun names the team.
+    """
     names: list[str] = []
+    areas: list[str] = []
     for sentence in analysis.sentences:
         mentions = analysis.in_sentence(sentence)
         if not any(m.kind == "PER" and m.value == person for m in mentions):
             continue
         for m in mentions:
-            if m.kind == "TEAM" and m.value and m.org == org and m.value not in names:
-                names.append(m.value)
+            if m.kind == "TEAM" and m.value and m.org == org:
+                found = areas if m.extra.get("area") else names
+                if m.value not in found:
+                    found.append(m.value)
+    names = names or areas
     return names[0] if len(names) == 1 else None
 
 

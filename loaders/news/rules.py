@@ -35,7 +35,8 @@ _MACROS = {
     "R": r"⟨R\d+⟩",
     "P": _P,
     "W": r"(?:[\w'-]+\s+)",
-    "DET": r"(?:(?:the|its|their|our|his|her|a|an)\s+)?",
+    # "all of our research" leads the same unit as "our research".
+    "DET": r"(?:(?:all\s+of\s+)?(?:the|its|their|our|his|her|a|an)\s+)?",
     # A manager, possibly behind their title: "to CEO Alan Brooks", "to Anthropic's chief
     # science officer, Tomasz Wójcik".
     "MGR": (

@@ -174,6 +174,13 @@ LEADS = [
           F("LEADS", person="Amara Nwosu", team="personalization", since="2021")),
     _case("Spotify has put Amara Nwosu in charge of its personalization team.",
           F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify")),
+    # A bare business area after "its", "their", a company's possessive or "all of our".
+    _case("Spotify has hired Amara Nwosu to lead its audio infrastructure.",
+          F("LEADS", person="Amara Nwosu", team="audio infrastructure", org="Spotify")),
+    _case("Spotify hired Amara Nwosu in April to run Spotify's podcast analytics.",
+          F("LEADS", person="Amara Nwosu", team="podcast analytics", org="Spotify", since="2025-04")),
+    _case("Luis Ortega will report to Dana Whitfield, who now leads all of our payments research.",
+          F("LEADS", person="Dana Whitfield", team="payments research")),
 ]
 
 REPORTS_TO = [
