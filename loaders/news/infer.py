@@ -29,6 +29,7 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts += moves_from_new_posts(drafts, tenures)
     destinations_from_present_posts(drafts)
     drafts = complete_moves(drafts)
+    _start_posts_with_hire(drafts)
     # After the moves: a manager's company is where the person reporting to them is going.
     _managers_company(drafts)
     _fill_default_dates(drafts, analysis)
@@ -40,6 +41,18 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     close_handovers(drafts)
     date_leaderships(drafts, analysis)
     return drafts
+
+
+def _start_posts_with_hire(drafts: list[Draft]) -> None:
+    """A title or team taken on with a hire ("hired X to lead its Y") starts when the hire
+    does, once another sentence of the report dates the arrival."""
+    for post in drafts:
+        if not post.extra.get("with_hire") or post.since or post.until:
+            continue
+        dates = {d.date for d in drafts if d.type == "JOINED" and d.person == post.person
+                 and d.org == post.org and d.sentence == post.sentence and d.date}  # fmt: skip
+        if len(dates) == 1:
+            post.since = dates.pop()
 
 
 def _predecessor_titles(drafts: list[Draft]) -> None:

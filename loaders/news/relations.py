@@ -118,9 +118,23 @@ def _years(ctx: Ctx, clause: str) -> int | None:
     return mention.size if mention else None
 
 
+# ", and she starts at X": a coordinated clause with its own subject, which the clause
+# splitter keeps together with the one before it.
+_COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+$")
+
+
+def _own_part(clause: str, match: re.Match[str]) -> str:
+    """The clause with the dates of an earlier coordinated clause hidden ("exited X in June,
+    and she starts at Y next month": June dates the exit, not the start). Offsets are kept."""
+    before = clause[: match.start()]
+    if not _COORDINATED_SUBJECT.search(before):
+        return clause
+    return re.sub(r"⟨D(\d+)⟩", r"⟨-\1⟩", before) + clause[match.start() :]
+
+
 def _move_date(ctx: Ctx, clause: Clause, match: re.Match[str]) -> dict[str, object]:
     """Date fields of a move: an explicit date, else a default for present-tense reports."""
-    date = date_near(ctx, clause.text, match.start(_verb_group(match)))
+    date = date_near(ctx, _own_part(clause.text, match), match.start(_verb_group(match)))
     if date is not None:
         return {"date": date.value, "precision": date.precision}
     verb_zone = clause.text[match.start() : match.end()]
@@ -158,6 +172,7 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         out[0].extra["appointed_only"] = "1"
     if from_org and rule.name in ("org_hires", "joined_from", "inverted_join"):
         out.append(make_draft(ctx, rule, "LEFT", person, org=from_org, to_org=org, **dating))
+    taken = len(out)
     role = _AS_ROLE.match(tail) or (_NAMED_ROLE.match(tail) if rule.name == "org_hires" else None)
     if role and (title := ctx.get(role.group(1))) and not title.former:
         since = {"since": dating["date"]} if dating.get("date") else {}
@@ -168,6 +183,10 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         since = {"since": dating["date"]} if dating.get("date") else {}
         if led_team:
             out.append(make_draft(ctx, rule, "LEADS", person, org=org or led_org, team=led_team, **since))
+    for post in out[taken:]:
+        # A title or team taken with the hire starts with it, even when only a later
+        # sentence dates the arrival ("He will take up the post on Oct. 20").
+        post.extra["with_hire"] = "1"
     years_at = _YEARS_AT.search(clause.text)
     left_org = (ctx.get(years_at.group(2)) or Mention("ORG", 0, 0, None)).value if years_at else None
     # "joined Rivian after six years at the carmaker": "the carmaker" read as the company joined is no departure.

@@ -181,6 +181,14 @@ LEADS = [
           F("LEADS", person="Amara Nwosu", team="podcast analytics", org="Spotify", since="2025-04")),
     _case("Luis Ortega will report to Dana Whitfield, who now leads all of our payments research.",
           F("LEADS", person="Dana Whitfield", team="payments research")),
+    # A team taken with a hire starts when a later sentence says the arrival does.
+    _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
+          F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
+    _case("Stripe has tapped Grace Liu to run its fraud team. She left Adyen in May, and she starts at "
+          "Stripe next month.",
+          F("JOINED", person="Grace Liu", org="Stripe", date="2025-08"),
+          F("LEFT", person="Grace Liu", org="Adyen", date="2025-05"),
+          F("LEADS", person="Grace Liu", team="fraud", since="2025-08")),
 ]
 
 REPORTS_TO = [
@@ -261,6 +269,8 @@ ROLE = [
           F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-06")),
     _case("Rivian has promoted Sofia Marquez to the role of chief operating officer.",
           F("ROLE", person="Sofia Marquez", org="Rivian", title="chief operating officer")),
+    _case("Rivian has hired Sofia Marquez as chief financial officer. She takes up the post on September 1.",
+          F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-09-01")),
     _case("Rivian has named Małgorzata Sobczyk chief financial officer, effective today.",
           F("ROLE", person="Małgorzata Sobczyk", org="Rivian", title="chief financial officer", since="2025-07-08")),
 ]
