@@ -181,6 +181,17 @@ LEADS = [
           F("LEADS", person="Amara Nwosu", team="podcast analytics", org="Spotify", since="2025-04")),
     _case("Luis Ortega will report to Dana Whitfield, who now leads all of our payments research.",
           F("LEADS", person="Dana Whitfield", team="payments research")),
+    # "<company> <area> chief <name>", the company known or not, and "<Area> chief" opening a sentence.
+    _case("Rivian design chief Sofia Marquez resigned on Monday.",
+          F("LEADS", person="Sofia Marquez", team="design", org="Rivian", until="2025-07-07"),
+          F("LEFT", person="Sofia Marquez", org="Rivian", date="2025-07-07")),
+    _case("Halbrook hardware boss Tomasz Wójcik quit on Friday.",
+          F("LEADS", person="Tomasz Wójcik", team="hardware", org="Halbrook"),
+          F("LEFT", person="Tomasz Wójcik", org="Halbrook", date="2025-07-04")),
+    _case("Hardware chief Tomasz Wójcik quit on Friday, Spotify said.",
+          F("LEADS", person="Tomasz Wójcik", team="hardware", org="Spotify")),
+    _case("Spotify hired Amara Nwosu, a Netflix veteran, in May to head its podcast team.",
+          F("LEADS", person="Amara Nwosu", team="podcast", org="Spotify", since="2025-05")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
@@ -380,6 +391,25 @@ WRONG = [
         "Ana Lima replaces Paul Berg, who retired in June, as head of Natura's cloud team.",
         F("LEADS", team="Natura"),
         id="succession with a relative clause: the company is not a team",
+    ),
+]
+
+
+WRONG += [
+    pytest.param(
+        "Design chief Olivier Desrochers resigned yesterday, Halbrook said.",
+        F("LEFT", org="Design"),
+        id="a sentence-initial area before 'chief' is not a company",
+    ),
+    pytest.param(
+        "Siri engineering chief Jo Park left Apple in May.",
+        F("LEFT", org="Siri"),
+        id="a product before '<area> chief' is not a company when the sentence names one",
+    ),
+    pytest.param(
+        "Amara Nwosu joined Spotify in 2019. Nwosu will head a new research unit there.",
+        F("LEADS", team="Nwosu will"),
+        id="a name before the verb 'head' is not an area",
     ),
 ]
 
