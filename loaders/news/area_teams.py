@@ -21,6 +21,7 @@ EXTRA_AREAS = frozenset(
     investments investment banking wealth insurance payroll accounting audit tax industrial
     editorial newsroom programming content studio studios education benefits clinical
     regulatory pharmacology oncology vaccines fraud kernel compilers graphics gpu semiconductor
+    ops devops
     """.split()  # noqa: SIM905
 )
 # Words that never start or sit inside an area phrase.
@@ -70,7 +71,17 @@ def find_area_teams(masked: str, areas: frozenset[str]) -> list[Mention]:
     for pattern in (_ACTIVE, _PASSIVE):
         for match in pattern.finditer(masked):
             words = match.group(1).split()
-            if any(w.lower() in _STOP for w in words) or not any(w.lower() in known for w in words):
+            if any(w.lower() in _STOP for w in words) or not any(_is_known(w, known) for w in words):
                 continue
-            out.append(Mention("TEAM", match.start(1), match.end(1), match.group(1), extra={"area": "1"}))
+            value = match.group(1)
+            if pattern is _PASSIVE and value[0].isupper() and words[0][1:].islower() and _is_known(words[0], known):
+                # "Live-ops will now be run by ...": the capital is the sentence's.
+                value = value[0].lower() + value[1:]
+            out.append(Mention("TEAM", match.start(1), match.end(1), value, extra={"area": "1"}))
     return out
+
+
+def _is_known(word: str, known: frozenset[str]) -> bool:
+    """Tell whether a word, or a part of a hyphenated one ("live-ops"), is a business area."""
+    word = word.lower()
+    return word in known or any(part in known for part in word.split("-") if part)

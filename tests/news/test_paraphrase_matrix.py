@@ -192,6 +192,9 @@ LEADS = [
           F("LEADS", person="Tomasz Wójcik", team="hardware", org="Spotify")),
     _case("Spotify hired Amara Nwosu, a Netflix veteran, in May to head its podcast team.",
           F("LEADS", person="Amara Nwosu", team="podcast", org="Spotify", since="2025-05")),
+    # A hyphenated area opening a passive succession ("Live-ops will now be run by").
+    _case("Amara Nwosu joined Netflix last month. Cloud-ops will now be run by Grace Liu, formerly Nwosu's deputy.",
+          F("LEADS", person="Grace Liu", team="cloud-ops")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
