@@ -42,7 +42,9 @@ _DET = r"(?:(?:all[ \t]+of[ \t]+)?(?:the|our|its|their)[ \t]+|#+['\u2019]s[ \t]+
 _LEAD_WORDS = (
     r"lead|leads|leading|led|run|runs|running|ran|head|heads|heading|headed|oversee|oversees|"
     r"overseeing|oversaw|manage|manages|managing|managed|in\s+charge\s+of|responsible\s+for|"
-    r"at\s+the\s+helm\s+of|(?:take|takes|took|taking)\s+charge\s+of|steer|steers|steered|steering"
+    r"at\s+the\s+helm\s+of|(?:take|takes|took|taking)\s+charge\s+of|steer|steers|steered|steering|"
+    # "takes the reins of compute platform", "took over the helm of payments".
+    r"(?:take|takes|took|taking|taken)\s+(?:over\s+)?the\s+(?:reins|helm)\s+of"
 )
 # Where an area object ends: a preposition, a conjunction, punctuation or the line's end.
 _END = r"(?=[ \t]+(?:at|for|in|within|inside|since|until|from|and|as|before|after|when)\b|[ \t]*[,.;:)*\n]|[ \t]*$)"

@@ -39,6 +39,7 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts = _former_titles_of_departures(drafts)
     _end_leadership_on_departure(drafts)
     close_handovers(drafts)
+    _handover_at_successor_start(drafts)
     date_leaderships(drafts, analysis)
     return drafts
 
@@ -53,6 +54,19 @@ def _start_posts_with_hire(drafts: list[Draft]) -> None:
                  and d.org == post.org and d.sentence == post.sentence and d.date}  # fmt: skip
         if len(dates) == 1:
             post.since = dates.pop()
+
+
+def _handover_at_successor_start(drafts: list[Draft]) -> None:
+    """A team handed over on no stated day ("takes the reins of X from P") passes when the
+    successor's leadership of it starts, once another sentence dates that start."""
+    for old in drafts:
+        successor = old.extra.get("successor")
+        if old.method != "succession" or old.type != "LEADS" or old.until or not successor or not old.team:
+            continue
+        starts = {d.since for d in drafts if d.person == successor and d.type == "LEADS"
+                  and d.team == old.team and d.since and d.method != "succession"}  # fmt: skip
+        if len(starts) == 1:
+            old.until = starts.pop()
 
 
 def _predecessor_titles(drafts: list[Draft]) -> None:

@@ -323,6 +323,14 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:head|leader|chief)\s+of\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<team>⟨T\d+⟩))?"
         r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
+    # "takes the reins of the cloud team from P": P led the team until the handover.
+    _rule(
+        "succession",
+        "LEADS",
+        r"{SUBJ}{ADV}\s+(?P<verb>(?:take[sn]?|took|taking|assum(?:es|ed|ing|e))\s+(?:over\s+)?(?:the\s+)?"
+        r"(?:reins|helm|leadership|control)\s+of|(?:take[sn]?|took|taking)\s+over)\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?"
+        r"(?P<team>{T})\s+from\s+{BOSS}(?P<mgr>{P})",
+    ),
     # "Hale will be succeeded on June 30 by COO Dana Wu": the same handover, passive.
     _rule(
         "succession",

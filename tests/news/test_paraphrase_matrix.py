@@ -311,6 +311,18 @@ SUCCESSION = [
           F("ROLE", person="Ana Lima", org="Natura", title="chief executive")),
     _case("Paul Berg hands the CEO role at Natura to Ana Lima on September 1.",
           F("ROLE", person="Ana Lima", org="Natura", title="CEO", since="2025-09-01")),
+    # Taking the reins of a team (a bare area or a named one) from its earlier leader.
+    _case("At Spotify, Ana Lima takes the reins of cloud infrastructure from Paul Berg, who has run the team "
+          "since 2021.",
+          F("LEADS", person="Ana Lima", team="cloud infrastructure", org="Spotify"),
+          F("LEADS", person="Paul Berg", team="cloud infrastructure", org="Spotify", since="2021")),
+    _case("At Natura, Ana Lima took the helm of the billing group from Paul Berg in May.",
+          F("LEADS", person="Ana Lima", team="billing", since="2025-05"),
+          F("LEADS", person="Paul Berg", team="billing", until="2025-05")),
+    _case("Spotify has hired Ana Lima to run cloud infrastructure. Lima starts on August 4. She takes the reins of "
+          "cloud infrastructure from Paul Berg.",
+          F("LEADS", person="Ana Lima", team="cloud infrastructure", since="2025-08-04"),
+          F("LEADS", person="Paul Berg", team="cloud infrastructure", until="2025-08-04")),
     _case("Paul Berg will be succeeded by Ana Lima as CEO of Natura.",
           F("ROLE", person="Ana Lima", org="Natura", title="CEO")),
 ]
