@@ -30,10 +30,13 @@ _STOP = frozenset(
     the a an its their our his her my your this that these those it he she they we i you
     and or of with to for on in at by as from which who whose what one where here how why
     when all whole entire same other new old former current company firm business show
-    effort search process deal talks meeting day week month year years time way there
+    effort process deal talks meeting day week month year years time way there
     team teams group unit division department
     """.split()  # noqa: SIM905
 )
+# Words that are an area only with another area word: "runs search quality", but "leads
+# the search for a new chief" is a hunt, not a team.
+_NOT_ALONE = frozenset({"search"})
 _WORD = r"[A-Za-z][\w-]*"
 _PHRASE = rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}}?)"
 # "the", "our", "its", "their", "all of our", or a masked company's possessive ("Apple's"):
@@ -47,7 +50,10 @@ _LEAD_WORDS = (
     r"(?:take|takes|took|taking|taken)\s+(?:over\s+)?the\s+(?:reins|helm)\s+of"
 )
 # Where an area object ends: a preposition, a conjunction, punctuation or the line's end.
-_END = r"(?=[ \t]+(?:at|for|in|within|inside|since|until|from|and|as|before|after|when)\b|[ \t]*[,.;:)*\n]|[ \t]*$)"
+_END = (
+    r"(?=[ \t]+(?:at|for|in|within|inside|since|until|from|and|as|before|after|when|there|here|on|under)\b"
+    r"|[ \t]*[,.;:)*\n]|[ \t]*$)"
+)
 _ACTIVE = re.compile(rf"\b(?:{_LEAD_WORDS})[ \t]+{_DET}{_PHRASE}{_END}", re.I)
 _PASSIVE = re.compile(
     rf"(?:^|(?<=[\n:*.,])|(?<=\binstead,))[ \t*_#>-]*(?:and[ \t]+)?{_DET}{_PHRASE}\**[ \t]+"
@@ -74,6 +80,8 @@ def find_area_teams(masked: str, areas: frozenset[str]) -> list[Mention]:
         for match in pattern.finditer(masked):
             words = match.group(1).split()
             if any(w.lower() in _STOP for w in words) or not any(_is_known(w, known) for w in words):
+                continue
+            if words[-1].lower() in _NOT_ALONE:
                 continue
             value = match.group(1)
             if pattern is _PASSIVE and value[0].isupper() and words[0][1:].islower() and _is_known(words[0], known):

@@ -195,6 +195,12 @@ LEADS = [
     # A hyphenated area opening a passive succession ("Live-ops will now be run by").
     _case("Amara Nwosu joined Netflix last month. Cloud-ops will now be run by Grace Liu, formerly Nwosu's deputy.",
           F("LEADS", person="Grace Liu", team="cloud-ops")),
+    # "search" with another area word is a team; an area may end at "there", "on", "under".
+    _case("At Google, Mei Chen runs search quality; Tom Eriksen leads ads.",
+          F("LEADS", person="Mei Chen", team="search quality", org="Google"),
+          F("LEADS", person="Tom Eriksen", team="ads", org="Google")),
+    _case("Mei Chen joined Stripe in May and will run fraud there.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
@@ -411,6 +417,11 @@ WRONG = [
 
 
 WRONG += [
+    pytest.param(
+        "Mei Chen joined Google in 2020 and will lead the search for a new CFO.",
+        F("LEADS", team="search"),
+        id="leading the search for someone is not leading a search team",
+    ),
     pytest.param(
         "Design chief Olivier Desrochers resigned yesterday, Halbrook said.",
         F("LEFT", org="Design"),
