@@ -17,6 +17,9 @@ _P = r"⟨P\d+⟩"
 _MACROS = {
     "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)",
     "ADV": (
+        # "Her deputy at GitHub, Deepa Sundaram, will head ...": the comma closing an
+        # appositive before the name, right before the auxiliary.
+        r"(?:\s*,(?=\s+(?:will|would|has|have|had|is|was|now)\b))?"
         r"(?:\s+(?:also|now|recently|just|officially|reportedly|quietly|formally|previously|"
         r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
         r"primarily|currently|himself|herself|both|has|have|had|is|are|was|were|been|be|being|will|"

@@ -201,6 +201,9 @@ LEADS = [
           F("LEADS", person="Tom Eriksen", team="ads", org="Google")),
     _case("Mei Chen joined Stripe in May and will run fraud there.",
           F("LEADS", person="Mei Chen", team="fraud", org="Stripe")),
+    # An appositive before the name, closed by a comma before the auxiliary.
+    _case("Her former manager at Adyen, Mei Chen, will oversee payments at Stripe.",
+          F("LEADS", person="Mei Chen", team="payments", org="Stripe")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
