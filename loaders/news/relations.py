@@ -322,8 +322,15 @@ def _leads_one(
     succession = bool(_SUCCESSION.search(zone))
     date = date_near(ctx, clause.text, match.start())
     since = date.value if date is not None else None
+    dates: dict[str, object] = {"since": since}
+    if date is not None and _ENDS_AT.search(ctx.analysis.doc.text[max(0, date.start - 8) : date.end]):
+        dates = {"until": since}  # "headed X until 2023" ends the leadership then
     return [make_draft(ctx, rule, "LEADS", person, org=team.org, team=team.value,
-                   team_size=team.size, since=since, succession=succession)]  # fmt: skip
+                   team_size=team.size, succession=succession, **dates)]  # fmt: skip
+
+
+# "until" before the date, or opening the date's own span ("until March").
+_ENDS_AT = re.compile(r"\b(?:until|till|through)\s+(?:[^\s]+\s*){0,3}$", re.I)
 
 
 def _antecedent_lead(ctx: Ctx, rule: Rule, match: re.Match[str], person: str) -> list[Draft]:

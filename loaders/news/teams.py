@@ -184,7 +184,8 @@ def _noun_name(masked: str) -> list[Mention]:
 # "to lead Benefits Payments", "continues to lead Data and Analytics": a capitalised name
 # right after a leading verb is a unit (companies are masked, people are checked below).
 _LED_NAME = re.compile(
-    r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)[ \t]+"
+    r"\b(?:lead|leads|leading|led|run|runs|running|ran|head|heads|heading|headed|oversee|oversees|overseeing|"
+    r"oversaw)[ \t]+"
     r"([A-Z][\w-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
 )
 

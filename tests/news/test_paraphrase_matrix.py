@@ -204,6 +204,11 @@ LEADS = [
     # An appositive before the name, closed by a comma before the auxiliary.
     _case("Her former manager at Adyen, Mei Chen, will oversee payments at Stripe.",
           F("LEADS", person="Mei Chen", team="payments", org="Stripe")),
+    # A proper-named unit after a past leading verb, and a leadership ended "until" a date.
+    _case("At Google, Mei Chen headed Gemini Safety, a small unit inside DeepMind, until 2023.",
+          F("LEADS", person="Mei Chen", team="Gemini Safety", org="Google", until="2023")),
+    _case("Mei Chen ran the search team at Google until March.",
+          F("LEADS", person="Mei Chen", team="search", org="Google", until="2025-03")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
