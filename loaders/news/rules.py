@@ -502,7 +502,9 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "name_comma_title_of_org",
         "ROLE",
-        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+){0,2}?(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj>{O}))?(?=\s*[,.;]|\s+(?:and|who)\b|$)",
+        # "Daniel Vreeswijk, head of its lending unit since 2021, ...": the date is the title's.
+        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+){0,2}?(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj>{O}))?"
+        r"(?:\s+since\s+⟨D\d+⟩)?(?=\s*[,.;]|\s+(?:and|who)\b|$)",
     ),
     _rule(
         "name_is_title",

@@ -209,6 +209,11 @@ LEADS = [
           F("LEADS", person="Mei Chen", team="Gemini Safety", org="Google", until="2023")),
     _case("Mei Chen ran the search team at Google until March.",
           F("LEADS", person="Mei Chen", team="search", org="Google", until="2025-03")),
+    # A "head of" appositive dated by "since", and an aside in brackets after the name.
+    _case("Rivian last month promoted Mei Chen, head of its battery software unit since 2020, to chief "
+          "technology officer.",
+          F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2020"),
+          F("ROLE", person="Mei Chen", org="Rivian", title="chief technology officer", since="2025-06")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
