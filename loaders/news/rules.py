@@ -15,7 +15,8 @@ from orgraph.loaders.news.models import FactType
 
 _P = r"⟨P\d+⟩"
 _MACROS = {
-    "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)",
+    # "Grant (no relation to the actor) has led ...": an aside in brackets after the people.
+    "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)(?:\s*\([^()]{{1,80}}\))?",
     "ADV": (
         # "Her deputy at GitHub, Deepa Sundaram, will head ...": the comma closing an
         # appositive before the name, right before the auxiliary.

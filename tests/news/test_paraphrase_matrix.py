@@ -214,6 +214,8 @@ LEADS = [
           "technology officer.",
           F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2020"),
           F("ROLE", person="Mei Chen", org="Rivian", title="chief technology officer", since="2025-06")),
+    _case("Mei Chen (who, yes, once worked at a bakery) has run Stripe's fraud team since 2021.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe", since="2021")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
