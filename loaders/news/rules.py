@@ -335,6 +335,15 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:reins|helm|leadership|control)\s+of|(?:take[sn]?|took|taking)\s+over)\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?"
         r"(?P<team>{T})\s+from\s+{BOSS}(?P<mgr>{P})",
     ),
+    # "Kim was named head of its memory division, replacing Park": a participle after the
+    # successor's clause names the predecessor.
+    _rule(
+        "succession",
+        "LEADS",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?,\s*(?P<verb>replacing|succeeding)\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?"
+        r"(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)",
+        0.75,
+    ),
     # "Hale will be succeeded on June 30 by COO Dana Wu": the same handover, passive.
     _rule(
         "succession",

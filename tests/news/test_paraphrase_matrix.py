@@ -344,6 +344,12 @@ SUCCESSION = [
           "cloud infrastructure from Paul Berg.",
           F("LEADS", person="Ana Lima", team="cloud infrastructure", since="2025-08-04"),
           F("LEADS", person="Paul Berg", team="cloud infrastructure", until="2025-08-04")),
+    # The predecessor in a participle after the successor's clause.
+    _case("Stripe named Mei Chen head of fraud on Monday, succeeding Tom Eriksen, who retired.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe", since="2025-07-07"),
+          F("LEADS", person="Tom Eriksen", team="fraud", org="Stripe", until="2025-07-07")),
+    _case("Mei Chen will become Stripe's CFO in September, replacing Tom Eriksen.",
+          F("ROLE", person="Tom Eriksen", org="Stripe", title="CFO", until="2025-09")),
     _case("Paul Berg will be succeeded by Ana Lima as CEO of Natura.",
           F("ROLE", person="Ana Lima", org="Natura", title="CEO")),
 ]
