@@ -325,8 +325,11 @@ def _leads_one(
     dates: dict[str, object] = {"since": since}
     if date is not None and _ENDS_AT.search(ctx.analysis.doc.text[max(0, date.start - 8) : date.end]):
         dates = {"until": since}  # "headed X until 2023" ends the leadership then
-    return [make_draft(ctx, rule, "LEADS", person, org=team.org, team=team.value,
-                   team_size=team.size, succession=succession, **dates)]  # fmt: skip
+    draft = make_draft(ctx, rule, "LEADS", person, org=team.org, team=team.value,
+                       team_size=team.size, succession=succession, **dates)  # fmt: skip
+    if rule.name == "title_in_charge":
+        draft.extra["with_hire"] = "1"  # "appointed P as VP in charge of X": starts with the post
+    return [draft]
 
 
 # "until" before the date, or opening the date's own span ("until March").

@@ -374,6 +374,15 @@ CLAUSE_RULES: list[Rule] = [
         r"folded|placed|put|slotted)\s+under|(?:report|answer)[a-z]*\s+(?:directly\s+)?(?:to|into))\s+{MGR}",
         0.75,
     ),
+    # "appointed Zhou as senior vice president in charge of its smart cockpit division": a
+    # title that says which team it runs.
+    _rule(
+        "title_in_charge",
+        "LEADS",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?\bas\s+{DET}(?:new\s+)?⟨R\d+⟩\s*,?\s+(?P<verb>in\s+charge\s+of|responsible\s+for|"
+        r"overseeing|leading|heading|running)\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<team>{T})",
+        0.8,
+    ),
     # "The research team, which Petrov ran, will now be run by Liu": the earlier leader, in an
     # object relative clause.
     _rule(

@@ -216,6 +216,12 @@ LEADS = [
           F("ROLE", person="Mei Chen", org="Rivian", title="chief technology officer", since="2025-06")),
     _case("Mei Chen (who, yes, once worked at a bakery) has run Stripe's fraud team since 2021.",
           F("LEADS", person="Mei Chen", team="fraud", org="Stripe", since="2021")),
+    # A title that names the team it runs ("as VP in charge of its X").
+    _case("Rivian has appointed Mei Chen, previously at Lucid, as vice president in charge of its battery "
+          "software unit. She starts on November 3.",
+          F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2025-11-03")),
+    _case("Mei Chen joins Stripe on August 1 as vice president, responsible for its payments team.",
+          F("LEADS", person="Mei Chen", team="payments", org="Stripe", since="2025-08-01")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
