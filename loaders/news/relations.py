@@ -318,6 +318,9 @@ def _leads_one(
         if not team.team:
             return []
         team = Mention("TEAM", team.start, team.end, team.team, org=team.value)
+    owner = _holder_company(ctx, person, team)
+    if owner is not None and owner != team.org:
+        team = Mention("TEAM", team.start, team.end, team.value, org=owner, size=team.size)
     zone = (group(match, "aux") or "") + " " + (group(match, "verb") or "")
     succession = bool(_SUCCESSION.search(zone))
     date = date_near(ctx, clause.text, match.start())
@@ -334,6 +337,28 @@ def _leads_one(
 
 # "until" before the date, or opening the date's own span ("until March").
 _ENDS_AT = re.compile(r"\b(?:until|till|through)\s+(?:[^\s]+\s*){0,3}$", re.I)
+
+
+_OWNED_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}$")
+_OWNED_AFTER = re.compile(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$")
+
+
+def _holder_company(ctx: Ctx, person: str, team: Mention) -> str | None:
+    """The company of "xAI's Zhang Hao, who heads the Grok voice team": a team no company
+    is named for belongs to the company the leader is introduced by."""
+    text = ctx.analysis.doc.text
+    if _OWNED_BEFORE.search(text[max(0, team.start - 40) : team.start]):
+        return None
+    index = next((i for i, m in enumerate(ctx.mentions) if m is team), None)
+    after = ctx.mentions[index + 1] if index is not None and index + 1 < len(ctx.mentions) else None
+    if after is not None and after.kind == "ORG" and _OWNED_AFTER.match(text[team.end : after.start]):
+        return None
+    for i, mention in enumerate(ctx.mentions[1:], start=1):
+        before = ctx.mentions[i - 1]
+        if mention.kind == "PER" and mention.value == person and not mention.anaphor and before.kind == "ORG":
+            if re.fullmatch(r"['\u2019]s\s+", text[before.end : mention.start]):
+                return before.value
+    return None
 
 
 def _antecedent_lead(ctx: Ctx, rule: Rule, match: re.Match[str], person: str) -> list[Draft]:

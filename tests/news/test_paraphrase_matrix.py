@@ -222,6 +222,9 @@ LEADS = [
           F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2025-11-03")),
     _case("Mei Chen joins Stripe on August 1 as vice president, responsible for its payments team.",
           F("LEADS", person="Mei Chen", team="payments", org="Stripe", since="2025-08-01")),
+    # A team no company is named for belongs to the company that introduces its leader.
+    _case("Netflix is said to be courting Spotify's Mei Chen, who heads the Wrapped analytics team.",
+          F("LEADS", person="Mei Chen", team="Wrapped analytics", org="Spotify")),
     # A team taken with a hire starts when a later sentence says the arrival does.
     _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
           F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
