@@ -29,6 +29,7 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts += moves_from_new_posts(drafts, tenures)
     destinations_from_present_posts(drafts)
     drafts = complete_moves(drafts)
+    _start_posts_with_hire(drafts)
     # After the moves: a manager's company is where the person reporting to them is going.
     _managers_company(drafts)
     _fill_default_dates(drafts, analysis)
@@ -38,8 +39,34 @@ def infer(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     drafts = _former_titles_of_departures(drafts)
     _end_leadership_on_departure(drafts)
     close_handovers(drafts)
+    _handover_at_successor_start(drafts)
     date_leaderships(drafts, analysis)
     return drafts
+
+
+def _start_posts_with_hire(drafts: list[Draft]) -> None:
+    """A title or team taken on with a hire ("hired X to lead its Y") starts when the hire
+    does, once another sentence of the report dates the arrival."""
+    for post in drafts:
+        if not post.extra.get("with_hire") or post.since or post.until:
+            continue
+        dates = {d.date for d in drafts if d.type == "JOINED" and d.person == post.person
+                 and d.org == post.org and d.sentence == post.sentence and d.date}  # fmt: skip
+        if len(dates) == 1:
+            post.since = dates.pop()
+
+
+def _handover_at_successor_start(drafts: list[Draft]) -> None:
+    """A team handed over on no stated day ("takes the reins of X from P") passes when the
+    successor's leadership of it starts, once another sentence dates that start."""
+    for old in drafts:
+        successor = old.extra.get("successor")
+        if old.method != "succession" or old.type != "LEADS" or old.until or not successor or not old.team:
+            continue
+        starts = {d.since for d in drafts if d.person == successor and d.type == "LEADS"
+                  and d.team == old.team and d.since and d.method != "succession"}  # fmt: skip
+        if len(starts) == 1:
+            old.until = starts.pop()
 
 
 def _predecessor_titles(drafts: list[Draft]) -> None:
@@ -229,15 +256,23 @@ def _name_unnamed_teams(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
 
 
 def _team_with_person(analysis: Analysis, person: str, org: str | None) -> str | None:
-    """The single named team of ``org`` that shares a sentence with ``person``."""
+    """The single named team of ``org`` that shares a sentence with ``person``.
+
+    A team named with a team noun ("the AFM group") beats a bare area phrase ("in charge
+    of its AI models"): the area says what the team works on, the noun names the team.
+    """
     names: list[str] = []
+    areas: list[str] = []
     for sentence in analysis.sentences:
         mentions = analysis.in_sentence(sentence)
         if not any(m.kind == "PER" and m.value == person for m in mentions):
             continue
         for m in mentions:
-            if m.kind == "TEAM" and m.value and m.org == org and m.value not in names:
-                names.append(m.value)
+            if m.kind == "TEAM" and m.value and m.org == org:
+                found = areas if m.extra.get("area") else names
+                if m.value not in found:
+                    found.append(m.value)
+    names = names or areas
     return names[0] if len(names) == 1 else None
 
 

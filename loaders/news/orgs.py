@@ -12,6 +12,10 @@ import re
 from orgraph.loaders.news.gazetteer import Company, Gazetteer
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.names import FIRST_NAMES, NOT_NAME_WORDS, ORG_HEADS, SURNAMES, UPPER
+from orgraph.loaders.news.teams import AREAS
+
+_AREA_WORDS = frozenset(AREAS)
+_AREA_WORD = "(?:" + "|".join(sorted(_AREA_WORDS, key=len, reverse=True)) + ")"
 
 _CAP = r"(?:[A-Z][\w&.+-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w]*)"
 _NAME = rf"({_CAP}(?:[ \t]+(?:{_CAP}|&|of|de|for))*?)"
@@ -34,6 +38,9 @@ _SLOTS = [
         r"\bfrom\s+" + _NAME + _END
     ),
     re.compile(_NAME + r"(?:'s|\u2019s)?\s+(?:CEO|CTO|CFO|COO|co-?founder|founder|chief\s+\w+|president)\b"),
+    # "Renault design chief Jo Park resigned": a name opening a sentence before the area its
+    # chief heads is the company (elsewhere it may be a product: "former Llama research head").
+    re.compile(r"(?:^|(?<=[.!?][ \t]))" + _NAME + rf"[ \t]+(?:{_AREA_WORD}[ \t]+){{1,2}}(?:chief|boss|head)[ \t]+(?=[{UPPER}])"),
     re.compile(
         r"\b(?:CEO|CTO|CFO|COO|founder|co-?founder|president|chief\s+\w+(?:\s+officer)?)\s+(?:of|at)\s+" + _NAME + _END
     ),
@@ -174,8 +181,12 @@ def discover_unknown(text: str, gazetteer: Gazetteer) -> list[str]:
     """Return names of companies the gazetteer lacks that sit in company-only slots."""
     forms = gazetteer.surface_forms()
     found: list[str] = []
+    known = [start for start, _end, _name in gazetteer.find(text)]
     candidates = [
-        m.group(1) for pattern in _SLOTS for m in pattern.finditer(text) if not _named_into_post(text, pattern, m)
+        m.group(1)
+        for pattern in _SLOTS
+        for m in pattern.finditer(text)
+        if not _named_into_post(text, pattern, m) and not _product_chief(text, pattern, m, known)
     ]
     candidates += _head_names(text) + _spin_offs(text, gazetteer)
     for candidate in candidates:
@@ -195,6 +206,16 @@ _NAMING_VERB = re.compile(
 def _named_into_post(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
     """Tell whether a "<name> <title>" slot is the object of a naming verb (a person, not a company)."""
     return pattern is _SLOTS[2] and bool(_NAMING_VERB.search(text[max(0, match.start() - 30) : match.start()]))
+
+
+def _product_chief(text: str, pattern: re.Pattern[str], match: re.Match[str], known: list[int]) -> bool:
+    """Tell whether an "<X> <area> chief" opener names a product of a company the sentence
+    names ("Siri engineering chief Jo Park left Apple"), not a company of its own."""
+    if pattern is not _SLOTS[3]:
+        return False
+    end = re.search(r"[.!?](?:\s|$)", text[match.end() :])
+    stop = match.end() + end.start() if end else len(text)
+    return any(match.end() <= start < stop for start in known)
 
 
 def _head_names(text: str) -> list[str]:
@@ -291,6 +312,9 @@ def _plausible(name: str) -> bool:
     if tokens[0].lower() in _NOT_ORG and len(tokens) == 1:
         return False
     if tokens[0].lower() in _NOT_ORG - NOT_NAME_WORDS or tokens[0].lower() in _NOT_ORG_START:
+        return False
+    # A business area alone ("Design chief Jo Park" opening a sentence) is a unit, not a company.
+    if all(t.lower() in _AREA_WORDS for t in tokens):
         return False
     # A title inside the run ("Names Dr. Jane Roe Chief Technology Officer") is a headline's
     # person and post run together, not a company.

@@ -118,9 +118,23 @@ def _years(ctx: Ctx, clause: str) -> int | None:
     return mention.size if mention else None
 
 
+# ", and she starts at X": a coordinated clause with its own subject, which the clause
+# splitter keeps together with the one before it.
+_COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+$")
+
+
+def _own_part(clause: str, match: re.Match[str]) -> str:
+    """The clause with the dates of an earlier coordinated clause hidden ("exited X in June,
+    and she starts at Y next month": June dates the exit, not the start). Offsets are kept."""
+    before = clause[: match.start()]
+    if not _COORDINATED_SUBJECT.search(before):
+        return clause
+    return re.sub(r"⟨D(\d+)⟩", r"⟨-\1⟩", before) + clause[match.start() :]
+
+
 def _move_date(ctx: Ctx, clause: Clause, match: re.Match[str]) -> dict[str, object]:
     """Date fields of a move: an explicit date, else a default for present-tense reports."""
-    date = date_near(ctx, clause.text, match.start(_verb_group(match)))
+    date = date_near(ctx, _own_part(clause.text, match), match.start(_verb_group(match)))
     if date is not None:
         return {"date": date.value, "precision": date.precision}
     verb_zone = clause.text[match.start() : match.end()]
@@ -158,6 +172,7 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         out[0].extra["appointed_only"] = "1"
     if from_org and rule.name in ("org_hires", "joined_from", "inverted_join"):
         out.append(make_draft(ctx, rule, "LEFT", person, org=from_org, to_org=org, **dating))
+    taken = len(out)
     role = _AS_ROLE.match(tail) or (_NAMED_ROLE.match(tail) if rule.name == "org_hires" else None)
     if role and (title := ctx.get(role.group(1))) and not title.former:
         since = {"since": dating["date"]} if dating.get("date") else {}
@@ -168,6 +183,10 @@ def _joined(ctx: Ctx, clause: Clause, rule: Rule, match: re.Match[str], person: 
         since = {"since": dating["date"]} if dating.get("date") else {}
         if led_team:
             out.append(make_draft(ctx, rule, "LEADS", person, org=org or led_org, team=led_team, **since))
+    for post in out[taken:]:
+        # A title or team taken with the hire starts with it, even when only a later
+        # sentence dates the arrival ("He will take up the post on Oct. 20").
+        post.extra["with_hire"] = "1"
     years_at = _YEARS_AT.search(clause.text)
     left_org = (ctx.get(years_at.group(2)) or Mention("ORG", 0, 0, None)).value if years_at else None
     # "joined Rivian after six years at the carmaker": "the carmaker" read as the company joined is no departure.
@@ -299,12 +318,47 @@ def _leads_one(
         if not team.team:
             return []
         team = Mention("TEAM", team.start, team.end, team.team, org=team.value)
+    owner = _holder_company(ctx, person, team)
+    if owner is not None and owner != team.org:
+        team = Mention("TEAM", team.start, team.end, team.value, org=owner, size=team.size)
     zone = (group(match, "aux") or "") + " " + (group(match, "verb") or "")
     succession = bool(_SUCCESSION.search(zone))
     date = date_near(ctx, clause.text, match.start())
     since = date.value if date is not None else None
-    return [make_draft(ctx, rule, "LEADS", person, org=team.org, team=team.value,
-                   team_size=team.size, since=since, succession=succession)]  # fmt: skip
+    dates: dict[str, object] = {"since": since}
+    if date is not None and _ENDS_AT.search(ctx.analysis.doc.text[max(0, date.start - 8) : date.end]):
+        dates = {"until": since}  # "headed X until 2023" ends the leadership then
+    draft = make_draft(ctx, rule, "LEADS", person, org=team.org, team=team.value,
+                       team_size=team.size, succession=succession, **dates)  # fmt: skip
+    if rule.name == "title_in_charge":
+        draft.extra["with_hire"] = "1"  # "appointed P as VP in charge of X": starts with the post
+    return [draft]
+
+
+# "until" before the date, or opening the date's own span ("until March").
+_ENDS_AT = re.compile(r"\b(?:until|till|through)\s+(?:[^\s]+\s*){0,3}$", re.I)
+
+
+_OWNED_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}$")
+_OWNED_AFTER = re.compile(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$")
+
+
+def _holder_company(ctx: Ctx, person: str, team: Mention) -> str | None:
+    """The company of "xAI's Zhang Hao, who heads the Grok voice team": a team no company
+    is named for belongs to the company the leader is introduced by."""
+    text = ctx.analysis.doc.text
+    if _OWNED_BEFORE.search(text[max(0, team.start - 40) : team.start]):
+        return None
+    index = next((i for i, m in enumerate(ctx.mentions) if m is team), None)
+    after = ctx.mentions[index + 1] if index is not None and index + 1 < len(ctx.mentions) else None
+    if after is not None and after.kind == "ORG" and _OWNED_AFTER.match(text[team.end : after.start]):
+        return None
+    for i, mention in enumerate(ctx.mentions[1:], start=1):
+        before = ctx.mentions[i - 1]
+        if mention.kind == "PER" and mention.value == person and not mention.anaphor and before.kind == "ORG":
+            if re.fullmatch(r"['\u2019]s\s+", text[before.end : mention.start]):
+                return before.value
+    return None
 
 
 def _antecedent_lead(ctx: Ctx, rule: Rule, match: re.Match[str], person: str) -> list[Draft]:

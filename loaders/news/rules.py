@@ -15,8 +15,12 @@ from orgraph.loaders.news.models import FactType
 
 _P = r"⟨P\d+⟩"
 _MACROS = {
-    "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)",
+    # "Grant (no relation to the actor) has led ...": an aside in brackets after the people.
+    "SUBJ": rf"(?P<subj>{_P}(?:(?:\s*,\s*|\s*,?\s+and\s+){_P})*)(?:\s*\([^()]{{1,80}}\))?",
     "ADV": (
+        # "Her deputy at GitHub, Deepa Sundaram, will head ...": the comma closing an
+        # appositive before the name, right before the auxiliary.
+        r"(?:\s*,(?=\s+(?:will|would|has|have|had|is|was|now)\b))?"
         r"(?:\s+(?:also|now|recently|just|officially|reportedly|quietly|formally|previously|"
         r"already|ultimately|eventually|then|later|finally|abruptly|suddenly|effectively|"
         r"primarily|currently|himself|herself|both|has|have|had|is|are|was|were|been|be|being|will|"
@@ -35,7 +39,8 @@ _MACROS = {
     "R": r"⟨R\d+⟩",
     "P": _P,
     "W": r"(?:[\w'-]+\s+)",
-    "DET": r"(?:(?:the|its|their|our|his|her|a|an)\s+)?",
+    # "all of our research" leads the same unit as "our research".
+    "DET": r"(?:(?:all\s+of\s+)?(?:the|its|their|our|his|her|a|an)\s+)?",
     # A manager, possibly behind their title: "to CEO Alan Brooks", "to Anthropic's chief
     # science officer, Tomasz Wójcik".
     "MGR": (
@@ -322,6 +327,23 @@ CLAUSE_RULES: list[Rule] = [
         r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?:head|leader|chief)\s+of\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<team>⟨T\d+⟩))?"
         r"(?:\s+as\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<role>⟨R\d+⟩))?",
     ),
+    # "takes the reins of the cloud team from P": P led the team until the handover.
+    _rule(
+        "succession",
+        "LEADS",
+        r"{SUBJ}{ADV}\s+(?P<verb>(?:take[sn]?|took|taking|assum(?:es|ed|ing|e))\s+(?:over\s+)?(?:the\s+)?"
+        r"(?:reins|helm|leadership|control)\s+of|(?:take[sn]?|took|taking)\s+over)\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?"
+        r"(?P<team>{T})\s+from\s+{BOSS}(?P<mgr>{P})",
+    ),
+    # "Kim was named head of its memory division, replacing Park": a participle after the
+    # successor's clause names the predecessor.
+    _rule(
+        "succession",
+        "LEADS",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?,\s*(?P<verb>replacing|succeeding)\s+(?:(?:the\s+)?(?:⟨O\d+⟩(?:'s)?\s+)?"
+        r"(?P<role0>⟨R\d+⟩)\s*,?\s+)?(?P<mgr>⟨P\d+⟩)",
+        0.75,
+    ),
     # "Hale will be succeeded on June 30 by COO Dana Wu": the same handover, passive.
     _rule(
         "succession",
@@ -351,6 +373,15 @@ CLAUSE_RULES: list[Rule] = [
         r"{ADV}\s+(?:(?:move|shift|fall|sit|come|go|slot)[a-z]*\s+(?:in)?under|(?:be(?:ing)?\s+)?(?:moved|shifted|"
         r"folded|placed|put|slotted)\s+under|(?:report|answer)[a-z]*\s+(?:directly\s+)?(?:to|into))\s+{MGR}",
         0.75,
+    ),
+    # "appointed Zhou as senior vice president in charge of its smart cockpit division": a
+    # title that says which team it runs.
+    _rule(
+        "title_in_charge",
+        "LEADS",
+        r"{SUBJ}(?:(?!⟨P)[^;])*?\bas\s+{DET}(?:new\s+)?⟨R\d+⟩\s*,?\s+(?P<verb>in\s+charge\s+of|responsible\s+for|"
+        r"overseeing|leading|heading|running)\s+{DET}(?:⟨O\d+⟩(?:'s)?\s+)?(?P<team>{T})",
+        0.8,
     ),
     # "The research team, which Petrov ran, will now be run by Liu": the earlier leader, in an
     # object relative clause.
@@ -490,7 +521,9 @@ SENTENCE_RULES: list[Rule] = [
     _rule(
         "name_comma_title_of_org",
         "ROLE",
-        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+){0,2}?(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj>{O}))?(?=\s*[,.;]|\s+(?:and|who)\b|$)",
+        # "Daniel Vreeswijk, head of its lending unit since 2021, ...": the date is the title's.
+        r"{SUBJ}\s*,\s+{DET}(?:(?!former)[\w-]+\s+){0,2}?(?P<role>{R})(?:\s+(?:of|at)\s+(?P<obj>{O}))?"
+        r"(?:\s+since\s+⟨D\d+⟩)?(?=\s*[,.;]|\s+(?:and|who)\b|$)",
     ),
     _rule(
         "name_is_title",

@@ -61,7 +61,8 @@ _COORDINATED = re.compile(
     rf"((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s*(?:,\s*((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s*)?,?\s+(?:and|&)\s+"
     rf"((?:[\w.+&-]+\s+){{0,2}}?[\w.+&-]+)\s+{_PLURAL_NOUN}\b"
 )
-_NOUN_NAME = re.compile(r"\b(?:department|division|unit|group|team)\s+((?:[A-Z][\w.+&-]*\s+){0,2}[A-Z][\w.+&-]*)")
+# Within one line: "retrieval group\n\nSAN FRANCISCO" names no unit.
+_NOUN_NAME = re.compile(r"\b(?:department|division|unit|group|team)[ \t]+((?:[A-Z][\w.+&-]*[ \t]+){0,2}[A-Z][\w.+&-]*)")
 _BEHIND = re.compile(rf"\b{_NOUN}\s+(?:behind|responsible\s+for|working\s+on)\s+([A-Z][\w.+-]*)")
 _AREA_FOR = re.compile(rf"\b({_AREA}(?:\s+{_AREA})?)\s+(?:for|on)\s+([A-Z][\w+-]*)\b")
 _SIZED = re.compile(
@@ -183,7 +184,8 @@ def _noun_name(masked: str) -> list[Mention]:
 # "to lead Benefits Payments", "continues to lead Data and Analytics": a capitalised name
 # right after a leading verb is a unit (companies are masked, people are checked below).
 _LED_NAME = re.compile(
-    r"\b(?:lead|leads|leading|run|runs|running|head|heads|heading|oversee|oversees|overseeing)[ \t]+"
+    r"\b(?:lead|leads|leading|led|run|runs|running|ran|head|heads|heading|headed|oversee|oversees|overseeing|"
+    r"oversaw)[ \t]+"
     r"([A-Z][\w-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]+){1,3})(?![\w#-]|\s+[A-Z#])"
 )
 

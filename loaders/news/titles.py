@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from orgraph.loaders.news.mentions import Mention
+from orgraph.loaders.news.teams import AREAS
 
 _C_LEVEL = {
     "chief executive officer": "CEO", "chief executive": "CEO", "chief technology officer": "CTO",
@@ -52,9 +53,11 @@ _TITLE = re.compile(
 )
 
 
-# "its Copilot chief", "the company's search chief": the head of a named area.
+# "its Copilot chief", "the company's search chief", "Apple design chief" (the company
+# masked), "Design chief Jo Park" opening a sentence: the head of a named area.
 _AREA_CHIEF = re.compile(
-    r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['\u2019]s\s)|(?<=\bthe\s))((?:[A-Z][\w.+-]*|[a-z][\w-]+)(?:\s+(?:[A-Z][\w.+-]*|[a-z][\w-]+))?)"
+    r"(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['\u2019]s\s)|(?<=\bthe\s)|(?<=#\s)|(?<![^\n])|(?<=[.!?]\s))"
+    r"((?:[A-Z][\w.+-]*|[a-z][\w-]+)(?:\s+(?:[A-Z][\w.+-]*|[a-z][\w-]+))?)"
     r"\s+(?:chief|boss|head)\b(?!\s+(?:of|executive|technology|financial|operating|product|scientist|architect|officer))"
 )
 _NOT_AREA = {
@@ -70,8 +73,40 @@ def _area_chiefs(masked: str) -> list[Mention]:
         area = match.group(1)
         if "#" in area or any(word.lower() in _NOT_AREA for word in area.split()):
             continue
-        out.append(Mention("ROLE", match.start(1), match.end(), f"head of {area}", team=area))
+        start = match.start(1)
+        if not _DETERMINED.search(masked[max(0, start - 8) : start]) and not _is_area(masked, start, area):
+            continue
+        first, _, rest = area.partition(" ")
+        if _opens_sentence(masked, start) and first.istitle() and first.lower() in AREAS:
+            # "Design chief Jo Park": the capital is the sentence's, not the area's name.
+            area = f"{first.lower()} {rest}".strip()
+        out.append(Mention("ROLE", start, match.end(), f"head of {area}", team=area))
     return out
+
+
+# A determiner or possessive before the area words makes them a noun phrase.
+_DETERMINED = re.compile(r"(?:\bits|\btheir|['\u2019]s|\bthe)\s$")
+
+
+def _is_area(masked: str, start: int, area: str) -> bool:
+    """Tell whether ``area`` names an area without a determiner before it.
+
+    After a company ("Apple design chief", "Microsoft Copilot chief") or at a sentence's
+    start ("Design chief Jo Park"), only known area words (and, after a company, product
+    names) are an area: "Briggs will head a unit" or "in October to head" are a verb.
+    """
+    after_company = masked[max(0, start - 2) : start] == "# "
+    for word in area.split():
+        capitalised_name = word[0].isupper() and not _opens_sentence(masked, start)
+        if word.lower() not in AREAS and not (after_company and capitalised_name):
+            return False
+    return True
+
+
+def _opens_sentence(masked: str, pos: int) -> bool:
+    """Tell whether ``pos`` starts a line or follows a sentence's final stop."""
+    before = masked[max(0, pos - 2) : pos]
+    return pos == 0 or before.endswith("\n") or bool(re.fullmatch(r"[.!?]\s", before))
 
 
 def title_key(title: str | None) -> str | None:

@@ -174,6 +174,65 @@ LEADS = [
           F("LEADS", person="Amara Nwosu", team="personalization", since="2021")),
     _case("Spotify has put Amara Nwosu in charge of its personalization team.",
           F("LEADS", person="Amara Nwosu", team="personalization", org="Spotify")),
+    # A bare business area after "its", "their", a company's possessive or "all of our".
+    _case("Spotify has hired Amara Nwosu to lead its audio infrastructure.",
+          F("LEADS", person="Amara Nwosu", team="audio infrastructure", org="Spotify")),
+    _case("Spotify hired Amara Nwosu in April to run Spotify's podcast analytics.",
+          F("LEADS", person="Amara Nwosu", team="podcast analytics", org="Spotify", since="2025-04")),
+    _case("Luis Ortega will report to Dana Whitfield, who now leads all of our payments research.",
+          F("LEADS", person="Dana Whitfield", team="payments research")),
+    # "<company> <area> chief <name>", the company known or not, and "<Area> chief" opening a sentence.
+    _case("Rivian design chief Sofia Marquez resigned on Monday.",
+          F("LEADS", person="Sofia Marquez", team="design", org="Rivian", until="2025-07-07"),
+          F("LEFT", person="Sofia Marquez", org="Rivian", date="2025-07-07")),
+    _case("Halbrook hardware boss Tomasz Wójcik quit on Friday.",
+          F("LEADS", person="Tomasz Wójcik", team="hardware", org="Halbrook"),
+          F("LEFT", person="Tomasz Wójcik", org="Halbrook", date="2025-07-04")),
+    _case("Hardware chief Tomasz Wójcik quit on Friday, Spotify said.",
+          F("LEADS", person="Tomasz Wójcik", team="hardware", org="Spotify")),
+    _case("Spotify hired Amara Nwosu, a Netflix veteran, in May to head its podcast team.",
+          F("LEADS", person="Amara Nwosu", team="podcast", org="Spotify", since="2025-05")),
+    # A hyphenated area opening a passive succession ("Live-ops will now be run by").
+    _case("Amara Nwosu joined Netflix last month. Cloud-ops will now be run by Grace Liu, formerly Nwosu's deputy.",
+          F("LEADS", person="Grace Liu", team="cloud-ops")),
+    # "search" with another area word is a team; an area may end at "there", "on", "under".
+    _case("At Google, Mei Chen runs search quality; Tom Eriksen leads ads.",
+          F("LEADS", person="Mei Chen", team="search quality", org="Google"),
+          F("LEADS", person="Tom Eriksen", team="ads", org="Google")),
+    _case("Mei Chen joined Stripe in May and will run fraud there.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe")),
+    # An appositive before the name, closed by a comma before the auxiliary.
+    _case("Her former manager at Adyen, Mei Chen, will oversee payments at Stripe.",
+          F("LEADS", person="Mei Chen", team="payments", org="Stripe")),
+    # A proper-named unit after a past leading verb, and a leadership ended "until" a date.
+    _case("At Google, Mei Chen headed Gemini Safety, a small unit inside DeepMind, until 2023.",
+          F("LEADS", person="Mei Chen", team="Gemini Safety", org="Google", until="2023")),
+    _case("Mei Chen ran the search team at Google until March.",
+          F("LEADS", person="Mei Chen", team="search", org="Google", until="2025-03")),
+    # A "head of" appositive dated by "since", and an aside in brackets after the name.
+    _case("Rivian last month promoted Mei Chen, head of its battery software unit since 2020, to chief "
+          "technology officer.",
+          F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2020"),
+          F("ROLE", person="Mei Chen", org="Rivian", title="chief technology officer", since="2025-06")),
+    _case("Mei Chen (who, yes, once worked at a bakery) has run Stripe's fraud team since 2021.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe", since="2021")),
+    # A title that names the team it runs ("as VP in charge of its X").
+    _case("Rivian has appointed Mei Chen, previously at Lucid, as vice president in charge of its battery "
+          "software unit. She starts on November 3.",
+          F("LEADS", person="Mei Chen", team="battery software", org="Rivian", since="2025-11-03")),
+    _case("Mei Chen joins Stripe on August 1 as vice president, responsible for its payments team.",
+          F("LEADS", person="Mei Chen", team="payments", org="Stripe", since="2025-08-01")),
+    # A team no company is named for belongs to the company that introduces its leader.
+    _case("Netflix is said to be courting Spotify's Mei Chen, who heads the Wrapped analytics team.",
+          F("LEADS", person="Mei Chen", team="Wrapped analytics", org="Spotify")),
+    # A team taken with a hire starts when a later sentence says the arrival does.
+    _case("Spotify has hired Amara Nwosu to lead their audio infrastructure. Nwosu starts on August 4.",
+          F("LEADS", person="Amara Nwosu", team="audio infrastructure", since="2025-08-04")),
+    _case("Stripe has tapped Grace Liu to run its fraud team. She left Adyen in May, and she starts at "
+          "Stripe next month.",
+          F("JOINED", person="Grace Liu", org="Stripe", date="2025-08"),
+          F("LEFT", person="Grace Liu", org="Adyen", date="2025-05"),
+          F("LEADS", person="Grace Liu", team="fraud", since="2025-08")),
 ]
 
 REPORTS_TO = [
@@ -254,6 +313,8 @@ ROLE = [
           F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-06")),
     _case("Rivian has promoted Sofia Marquez to the role of chief operating officer.",
           F("ROLE", person="Sofia Marquez", org="Rivian", title="chief operating officer")),
+    _case("Rivian has hired Sofia Marquez as chief financial officer. She takes up the post on September 1.",
+          F("ROLE", person="Sofia Marquez", org="Rivian", title="chief financial officer", since="2025-09-01")),
     _case("Rivian has named Małgorzata Sobczyk chief financial officer, effective today.",
           F("ROLE", person="Małgorzata Sobczyk", org="Rivian", title="chief financial officer", since="2025-07-08")),
 ]
@@ -280,6 +341,24 @@ SUCCESSION = [
           F("ROLE", person="Ana Lima", org="Natura", title="chief executive")),
     _case("Paul Berg hands the CEO role at Natura to Ana Lima on September 1.",
           F("ROLE", person="Ana Lima", org="Natura", title="CEO", since="2025-09-01")),
+    # Taking the reins of a team (a bare area or a named one) from its earlier leader.
+    _case("At Spotify, Ana Lima takes the reins of cloud infrastructure from Paul Berg, who has run the team "
+          "since 2021.",
+          F("LEADS", person="Ana Lima", team="cloud infrastructure", org="Spotify"),
+          F("LEADS", person="Paul Berg", team="cloud infrastructure", org="Spotify", since="2021")),
+    _case("At Natura, Ana Lima took the helm of the billing group from Paul Berg in May.",
+          F("LEADS", person="Ana Lima", team="billing", since="2025-05"),
+          F("LEADS", person="Paul Berg", team="billing", until="2025-05")),
+    _case("Spotify has hired Ana Lima to run cloud infrastructure. Lima starts on August 4. She takes the reins of "
+          "cloud infrastructure from Paul Berg.",
+          F("LEADS", person="Ana Lima", team="cloud infrastructure", since="2025-08-04"),
+          F("LEADS", person="Paul Berg", team="cloud infrastructure", until="2025-08-04")),
+    # The predecessor in a participle after the successor's clause.
+    _case("Stripe named Mei Chen head of fraud on Monday, succeeding Tom Eriksen, who retired.",
+          F("LEADS", person="Mei Chen", team="fraud", org="Stripe", since="2025-07-07"),
+          F("LEADS", person="Tom Eriksen", team="fraud", org="Stripe", until="2025-07-07")),
+    _case("Mei Chen will become Stripe's CFO in September, replacing Tom Eriksen.",
+          F("ROLE", person="Tom Eriksen", org="Stripe", title="CFO", until="2025-09")),
     _case("Paul Berg will be succeeded by Ana Lima as CEO of Natura.",
           F("ROLE", person="Ana Lima", org="Natura", title="CEO")),
 ]
@@ -363,6 +442,30 @@ WRONG = [
         "Ana Lima replaces Paul Berg, who retired in June, as head of Natura's cloud team.",
         F("LEADS", team="Natura"),
         id="succession with a relative clause: the company is not a team",
+    ),
+]
+
+
+WRONG += [
+    pytest.param(
+        "Mei Chen joined Google in 2020 and will lead the search for a new CFO.",
+        F("LEADS", team="search"),
+        id="leading the search for someone is not leading a search team",
+    ),
+    pytest.param(
+        "Design chief Olivier Desrochers resigned yesterday, Halbrook said.",
+        F("LEFT", org="Design"),
+        id="a sentence-initial area before 'chief' is not a company",
+    ),
+    pytest.param(
+        "Siri engineering chief Jo Park left Apple in May.",
+        F("LEFT", org="Siri"),
+        id="a product before '<area> chief' is not a company when the sentence names one",
+    ),
+    pytest.param(
+        "Amara Nwosu joined Spotify in 2019. Nwosu will head a new research unit there.",
+        F("LEADS", team="Nwosu will"),
+        id="a name before the verb 'head' is not an area",
     ),
 ]
 
