@@ -40,7 +40,9 @@ _SLOTS = [
     re.compile(_NAME + r"(?:'s|\u2019s)?\s+(?:CEO|CTO|CFO|COO|co-?founder|founder|chief\s+\w+|president)\b"),
     # "Renault design chief Jo Park resigned": a name opening a sentence before the area its
     # chief heads is the company (elsewhere it may be a product: "former Llama research head").
-    re.compile(r"(?:^|(?<=[.!?][ \t]))" + _NAME + rf"[ \t]+(?:{_AREA_WORD}[ \t]+){{1,2}}(?:chief|boss|head)[ \t]+(?=[{UPPER}])"),
+    re.compile(
+        r"(?:^|(?<=[.!?][ \t]))" + _NAME + rf"[ \t]+(?:{_AREA_WORD}[ \t]+){{1,2}}(?:chief|boss|head)[ \t]+(?=[{UPPER}])"
+    ),
     re.compile(
         r"\b(?:CEO|CTO|CFO|COO|founder|co-?founder|president|chief\s+\w+(?:\s+officer)?)\s+(?:of|at)\s+" + _NAME + _END
     ),

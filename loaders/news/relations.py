@@ -355,9 +355,14 @@ def _holder_company(ctx: Ctx, person: str, team: Mention) -> str | None:
         return None
     for i, mention in enumerate(ctx.mentions[1:], start=1):
         before = ctx.mentions[i - 1]
-        if mention.kind == "PER" and mention.value == person and not mention.anaphor and before.kind == "ORG":
-            if re.fullmatch(r"['\u2019]s\s+", text[before.end : mention.start]):
-                return before.value
+        if (
+            mention.kind == "PER"
+            and mention.value == person
+            and not mention.anaphor
+            and before.kind == "ORG"
+            and re.fullmatch(r"['\u2019]s\s+", text[before.end : mention.start])
+        ):
+            return before.value
     return None
 
 
