@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from orgraph.errors import OrgraphError
+from orgraph.errors import OrgraphError, first_line
 from orgraph.loaders.news.mentions import Mention
 from orgraph.loaders.news.models import ExtractedFact, NewsDocument
 from orgraph.loaders.news.names import PARTICLES, UPPER
@@ -73,10 +74,12 @@ class SpacyEntities:
         try:
             # Only the recogniser is needed; the parser and lemmatiser would cost time for nothing.
             nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
-        except OSError as err:
-            raise OrgraphError(
-                f"spaCy model {model!r} is not installed (python -m spacy download {model})"
-            ) from err
+        except (OSError, ValueError) as err:
+            # A folder gets spaCy's own reason (no meta.json, a broken config); "spacy download"
+            # only helps for a package name.
+            if Path(model).exists():
+                raise OrgraphError(f"{model}: not a usable spaCy pipeline folder ({first_line(err)})") from err
+            raise OrgraphError(f"spaCy model {model!r} is not installed (python -m spacy download {model})") from err
         return cls(nlp)
 
     def find(self, text: str) -> list[Mention]:

@@ -78,6 +78,15 @@ def test_missing_model_and_missing_recogniser_are_one_line_errors() -> None:
         SpacyEntities(spacy.blank("en"))
 
 
+def test_a_folder_that_is_no_pipeline_is_named_with_spacys_reason(tmp_path: Path) -> None:
+    with pytest.raises(OrgraphError, match=r": not a usable spaCy pipeline folder \(\[E053\] Could not read meta.json"):
+        SpacyEntities.load(str(tmp_path))
+    (tmp_path / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "0.0.0"}', encoding="utf-8")
+    (tmp_path / "config.cfg").write_text('[nlp]\nlang = "en"\npipeline = ["nothing"]\n', encoding="utf-8")
+    with pytest.raises(OrgraphError, match=r": not a usable spaCy pipeline folder \("):
+        SpacyEntities.load(str(tmp_path))
+
+
 runner = CliRunner()
 
 
