@@ -33,7 +33,7 @@ def extract_facts(
         gazetteer: Companies to recognise; defaults to the shipped list plus any files
             named by ``ORGRAPH_COMPANIES``.
         entities: An optional name model (see :mod:`orgraph.loaders.news.spacy_ner`) whose
-            people and companies are added to those the rules find.
+            people are added to those the rules find.
 
     Returns:
         Facts in document order, each citing the sentence it came from.
